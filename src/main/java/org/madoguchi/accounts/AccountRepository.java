@@ -1,0 +1,9 @@
+package org.madoguchi.accounts;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+  Optional<Account> findByEmail(String email);
+}

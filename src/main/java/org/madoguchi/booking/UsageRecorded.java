@@ -1,0 +1,13 @@
+package org.madoguchi.booking;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Published inside the transaction that records an instrument session, so the data-deposit feature
+ * registers the produced datasets atomically with the usage.
+ */
+public record UsageRecorded(long caseId, String unitCode, long usageRecordId, List<ProducedDataset> datasets) {
+
+  public record ProducedDataset(String title, String dataType, BigDecimal sizeGb) {}
+}

@@ -1,0 +1,44 @@
+package org.madoguchi.intake;
+
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The ways a case ends, each with its status, audit line and applicant mail. */
+@Service
+public class CaseOutcomes {
+
+  private final CaseFile caseFile;
+  private final ApplicantNotices notices;
+  private final IntakeService intake;
+
+  CaseOutcomes(CaseFile caseFile, ApplicantNotices notices, IntakeService intake) {
+    this.caseFile = caseFile;
+    this.notices = notices;
+    this.intake = intake;
+  }
+
+  @Transactional
+  public void decline(long caseId, String reason) {
+    caseFile.transition(caseId, CaseStatus.DECLINED, "desk", "declined", reason);
+    notices.send(caseId, "case-declined", Map.of("reason", reason == null ? "" : reason), "declined:" + caseId);
+  }
+
+  @Transactional
+  public void expire(long caseId) {
+    caseFile.transition(caseId, CaseStatus.EXPIRED, "system", "expired", null);
+    notices.send(caseId, "case-expired", Map.of(), "expired:" + caseId);
+  }
+
+  @Transactional
+  public void cancel(long caseId) {
+    intake.completeCancellation(caseId);
+    notices.send(caseId, "case-cancelled", Map.of(), "cancelled:" + caseId);
+  }
+
+  @Transactional
+  public void close(long caseId) {
+    caseFile.transition(caseId, CaseStatus.CLOSED, "system", "closed", null);
+    notices.send(caseId, "case-closed", Map.of(), "closed:" + caseId);
+  }
+}

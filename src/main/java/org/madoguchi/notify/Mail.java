@@ -1,0 +1,15 @@
+package org.madoguchi.notify;
+
+import java.util.Map;
+
+/**
+ * A mail to send once the current transaction commits.
+ *
+ * @param to recipient address
+ * @param language {@code ja} or {@code en}: picks the template
+ * @param template template name, e.g. {@code case-confirmation} (see notify's templates folder)
+ * @param model values the template refers to
+ * @param dedupeKey unique per logical mail, so a repeated job does not send it twice
+ * @param caseId the case the mail belongs to, or null
+ */
+public record Mail(String to, String language, String template, Map<String, Object> model, String dedupeKey, Long caseId) {}

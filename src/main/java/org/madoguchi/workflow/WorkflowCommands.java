@@ -1,0 +1,53 @@
+package org.madoguchi.workflow;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The application's way to talk to the engine from a request: commands are written in the caller's
+ * transaction and sent once it commits (and retried until the engine accepts them).
+ */
+@Service
+public class WorkflowCommands {
+
+  private final WorkflowCommandRepository repository;
+  private final ObjectMapper json;
+  private final ApplicationEventPublisher events;
+
+  WorkflowCommands(WorkflowCommandRepository repository, ObjectMapper json, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.json = json;
+    this.events = events;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void startProcess(String processId, Map<String, Object> variables, Long caseId) {
+    repository.save(WorkflowCommand.startProcess(processId, write(variables), caseId));
+    events.publishEvent(new WorkflowCommandQueued());
+  }
+
+  /**
+   * Publishes a message once the transaction commits. The message id makes a repeated publication
+   * harmless; the engine buffers the message (TTL) in case its subscription opens a moment later.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void publishMessage(
+      String messageName, String correlationKey, String messageId, Map<String, Object> variables, Long caseId) {
+    repository.save(
+        WorkflowCommand.publishMessage(messageName, correlationKey, messageId, write(variables), caseId));
+    events.publishEvent(new WorkflowCommandQueued());
+  }
+
+  private String write(Map<String, Object> variables) {
+    try {
+      return json.writeValueAsString(variables);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("variables are not serialisable", e);
+    }
+  }
+}
