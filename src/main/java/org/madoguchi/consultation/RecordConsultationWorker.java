@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code consultation.record}: files the desk's decision from the consultation form. */
 @Component
-class RecordConsultationWorker {
+public class RecordConsultationWorker {
 
   private final ConsultationService consultation;
 
@@ -19,7 +19,7 @@ class RecordConsultationWorker {
   @JobWorker(
       type = "consultation.record",
       fetchVariables = {"caseId", "consultationOutcome", "plannedUnits", "supportPlan", "infoRequest", "declineReason"})
-  void record(
+  public void record(
       ActivatedJob job,
       @Variable long caseId,
       @Variable String consultationOutcome,

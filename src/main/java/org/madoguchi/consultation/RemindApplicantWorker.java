@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code consultation.remind-info}: reminds the applicant of an unanswered question. */
 @Component
-class RemindApplicantWorker {
+public class RemindApplicantWorker {
 
   private final ConsultationService consultation;
 
@@ -16,7 +16,7 @@ class RemindApplicantWorker {
   }
 
   @JobWorker(type = "consultation.remind-info", fetchVariables = "caseId")
-  void remind(ActivatedJob job, @Variable long caseId) {
+  public void remind(ActivatedJob job, @Variable long caseId) {
     consultation.remindApplicant(caseId, job.getKey());
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code consultation.request-info}: sends the desk's question to the applicant. */
 @Component
-class RequestInformationWorker {
+public class RequestInformationWorker {
 
   private final ConsultationService consultation;
 
@@ -16,7 +16,7 @@ class RequestInformationWorker {
   }
 
   @JobWorker(type = "consultation.request-info", fetchVariables = {"caseId", "infoRequest"})
-  void requestInformation(ActivatedJob job, @Variable long caseId, @Variable String infoRequest) {
+  public void requestInformation(ActivatedJob job, @Variable long caseId, @Variable String infoRequest) {
     consultation.requestInformation(caseId, job.getElementInstanceKey(), infoRequest);
   }
 }

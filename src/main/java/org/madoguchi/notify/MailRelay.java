@@ -86,7 +86,9 @@ class MailRelay {
   }
 
   private MimeMessage toMime(OutboxMail mail) throws MessagingException {
-    MimeMessage message = new IdentifiedMimeMessage(sender.createMimeMessage(), "<outbox-" + mail.id() + "@madoguchi>");
+    MimeMessage message = sender.createMimeMessage();
+    // Spring's sender keeps a preset Message-ID, so every attempt of one outbox mail carries the same id.
+    message.setHeader("Message-ID", "<outbox-" + mail.id() + "@madoguchi>");
     MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
     helper.setFrom(properties.mailFrom());
     helper.setTo(mail.recipient());
