@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code deposit.escalate}: tells the desk that a dataset's deposit is overdue. */
 @Component
-class EscalateDepositWorker {
+public class EscalateDepositWorker {
 
   private final DepositWorkflow workflow;
 
@@ -15,7 +15,7 @@ class EscalateDepositWorker {
   }
 
   @JobWorker(type = "deposit.escalate", fetchVariables = {"datasetId"})
-  void escalate(@Variable long datasetId) {
+  public void escalate(@Variable long datasetId) {
     workflow.escalate(datasetId);
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code deposit.open}: asks the applicant to deposit the case's datasets; returns their ids. */
 @Component
-class OpenDepositsWorker {
+public class OpenDepositsWorker {
 
   private final DepositWorkflow workflow;
 
@@ -16,7 +16,7 @@ class OpenDepositsWorker {
   }
 
   @JobWorker(type = "deposit.open", fetchVariables = {"caseId"})
-  Map<String, Object> open(@Variable long caseId) {
+  public Map<String, Object> open(@Variable long caseId) {
     return Map.of("datasetIds", workflow.open(caseId));
   }
 }

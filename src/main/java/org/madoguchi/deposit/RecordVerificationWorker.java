@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code deposit.record-verification}: records a data steward's decision on a dataset. */
 @Component
-class RecordVerificationWorker {
+public class RecordVerificationWorker {
 
   private final DepositWorkflow workflow;
 
@@ -16,7 +16,7 @@ class RecordVerificationWorker {
   }
 
   @JobWorker(type = "deposit.record-verification", fetchVariables = {"datasetId", "verification", "stewardNote"})
-  void record(ActivatedJob job, @Variable long datasetId, @Variable String verification, @Variable String stewardNote) {
+  public void record(ActivatedJob job, @Variable long datasetId, @Variable String verification, @Variable String stewardNote) {
     workflow.recordVerification(datasetId, verification, stewardNote, job.getKey());
   }
 }

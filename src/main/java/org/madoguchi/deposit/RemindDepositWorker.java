@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code deposit.remind}: reminds the applicant of a deposit still awaited, once per timer firing. */
 @Component
-class RemindDepositWorker {
+public class RemindDepositWorker {
 
   private final DepositWorkflow workflow;
 
@@ -16,7 +16,7 @@ class RemindDepositWorker {
   }
 
   @JobWorker(type = "deposit.remind", fetchVariables = {"datasetId"})
-  void remind(ActivatedJob job, @Variable long datasetId) {
+  public void remind(ActivatedJob job, @Variable long datasetId) {
     workflow.remind(datasetId, job.getKey());
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code outcomes.request-follow-up}: invites the applicant to report outcomes after the support. */
 @Component
-class RequestFollowUpWorker {
+public class RequestFollowUpWorker {
 
   private final OutcomeService service;
 
@@ -15,7 +15,7 @@ class RequestFollowUpWorker {
   }
 
   @JobWorker(type = "outcomes.request-follow-up", fetchVariables = {"caseId"})
-  void requestFollowUp(@Variable long caseId) {
+  public void requestFollowUp(@Variable long caseId) {
     service.requestFollowUp(caseId);
   }
 }
