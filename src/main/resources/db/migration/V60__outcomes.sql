@@ -18,11 +18,11 @@ CREATE TABLE outcomes (
   -- paper: doi (stored lower-case; DOIs are case-insensitive)
   doi                 VARCHAR(300),
   -- patent: application number
-  application_number  VARCHAR(60),
+  application_number  VARCHAR(100),
   -- seed: what was found
   description         TEXT,
-  title               VARCHAR(300),
-  -- seed: hit, lead, candidate or clinical
+  title               VARCHAR(500),
+  -- seed: hit, lead, candidate or clinical (optional on the form)
   stage               VARCHAR(20),
   reported_at         TIMESTAMP(6)  NOT NULL,
   reported_by         VARCHAR(320)  NOT NULL,
@@ -35,6 +35,6 @@ CREATE TABLE outcomes (
   CONSTRAINT ck_outcomes_fields CHECK (
     (kind = 'paper' AND doi IS NOT NULL)
     OR (kind = 'patent' AND application_number IS NOT NULL)
-    OR (kind = 'seed' AND description IS NOT NULL AND stage IS NOT NULL))
+    OR (kind = 'seed' AND description IS NOT NULL))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_outcomes_kind ON outcomes (kind, reported_at);

@@ -16,7 +16,7 @@ import java.util.List;
  */
 record DepositRequest(
     @NotBlank @Size(max = 300) String title,
-    @NotBlank @Size(max = 10000) String description,
+    @NotBlank @Size(max = 8000) String description,
     @NotNull @Pattern(regexp = DepositRules.LICENCES, message = "{deposit.validation.licence}") String licence,
     @NotNull @Pattern(regexp = DepositRules.EMBARGOES, message = "{deposit.validation.embargo}") String embargo,
     @Size(max = 40) @Pattern(regexp = DepositRules.ACCESSION, message = "{deposit.validation.publicAccession}")

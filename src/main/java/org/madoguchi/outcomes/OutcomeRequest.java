@@ -16,13 +16,13 @@ record OutcomeRequest(
 
   record Paper(
       @NotBlank @Size(max = 300) @Pattern(regexp = OutcomeRules.DOI, message = "{outcomes.validation.doi}") String doi,
-      @Size(max = 300) String title) {}
+      @Size(max = 500) String title) {}
 
-  record Patent(@NotBlank @Size(max = 60) String applicationNumber, @Size(max = 300) String title) {}
+  record Patent(@NotBlank @Size(max = 100) String applicationNumber, @Size(max = 500) String title) {}
 
   record Seed(
-      @NotBlank @Size(max = 4000) String description,
-      @NotNull @Pattern(regexp = OutcomeRules.STAGES, message = "{outcomes.validation.stage}") String stage) {}
+      @NotBlank @Size(max = 1000) String description,
+      @Pattern(regexp = OutcomeRules.STAGES, message = "{outcomes.validation.stage}") String stage) {}
 
   List<Paper> paperList() {
     return papers == null ? List.of() : papers;

@@ -71,7 +71,7 @@ class OutcomeRulesTest {
       assertThat(fields)
           .containsExactly(
               "papers[1].doi", "papers[2].doi", "papers[2].doi", "patents[0].applicationNumber", "seeds[0].stage",
-              "seeds[1].description", "seeds[1].stage");
+              "seeds[1].description");
     }
   }
 }
