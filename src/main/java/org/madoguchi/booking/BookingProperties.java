@@ -18,4 +18,4 @@ record BookingProperties(
     @DefaultValue("P90D") Duration searchHorizon,
     @DefaultValue("09:00") LocalTime workdayStart,
     @DefaultValue("18:00") LocalTime workdayEnd,
-    @DefaultValue("336") int maxSessionHours) {}
+    @DefaultValue("500") int maxSessionHours) {}

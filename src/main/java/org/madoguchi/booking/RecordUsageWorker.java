@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code booking.record-usage}: records the operator's session report; the unit's support is complete. */
 @Component
-class RecordUsageWorker {
+public class RecordUsageWorker {
 
   private final UsageRecording recording;
 
@@ -21,7 +21,7 @@ class RecordUsageWorker {
       fetchVariables = {
         "caseId", "unitCode", "bookingId", "actualHours", "consumables", "elnReference", "datasets", "sessionNotes"
       })
-  Map<String, Object> recordUsage(
+  public Map<String, Object> recordUsage(
       @Variable Long caseId,
       @Variable String unitCode,
       @Variable Long bookingId,

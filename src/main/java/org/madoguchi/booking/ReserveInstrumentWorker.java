@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code booking.reserve}: books a session on a suitable instrument, or throws {@code NO_SLOT}. */
 @Component
-class ReserveInstrumentWorker {
+public class ReserveInstrumentWorker {
 
   static final String NO_SLOT = "NO_SLOT";
 
@@ -26,7 +26,7 @@ class ReserveInstrumentWorker {
   @JobWorker(
       type = "booking.reserve",
       fetchVariables = {"caseId", "unitCode", "estimatedHours", "instrumentClass", "preferredStart"})
-  Map<String, Object> reserve(
+  public Map<String, Object> reserve(
       ActivatedJob job,
       @Variable long caseId,
       @Variable String unitCode,

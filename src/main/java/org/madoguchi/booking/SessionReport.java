@@ -98,8 +98,8 @@ record SessionReport(
     BigDecimal quantity = decimal(row.get("quantity"), field + ".quantity", problems);
     if (isMissing(row.get("quantity"))) {
       problems.add(field + ".quantity is required");
-    } else if (quantity != null && quantity.signum() <= 0) {
-      problems.add(field + ".quantity must be greater than 0 (was " + row.get("quantity") + ")");
+    } else if (quantity != null && quantity.signum() < 0) {
+      problems.add(field + ".quantity must not be negative (was " + row.get("quantity") + ")");
     } else if (quantity != null && quantity.stripTrailingZeros().scale() > 3) {
       problems.add(field + ".quantity has more than 3 decimals (" + row.get("quantity") + ")");
     }

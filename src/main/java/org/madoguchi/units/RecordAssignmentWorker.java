@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code units.record-assignment}: stores the unit's decision; a returned request reports back to the desk. */
 @Component
-class RecordAssignmentWorker {
+public class RecordAssignmentWorker {
 
   private final UnitAssignments assignments;
 
@@ -23,7 +23,7 @@ class RecordAssignmentWorker {
         "caseId", "unitCode", "unitDecision", "leadOperator", "estimatedHours", "instrumentClass",
         "preferredStart", "returnReason"
       })
-  Map<String, Object> record(
+  public Map<String, Object> record(
       ActivatedJob job,
       @Variable long caseId,
       @Variable String unitCode,

@@ -56,14 +56,14 @@ class SessionReportTest {
                 SessionReport.of(
                     7L, "admet", 11L, 1,
                     List.of(
-                        Map.of("item", "", "kind", "snack", "quantity", 0, "unitCostYen", 12.5),
+                        Map.of("item", "", "kind", "snack", "quantity", -1, "unitCostYen", 12.5),
                         Map.of("item", "Tips", "kind", "consumable", "unitCostYen", -1)),
                     null, List.of(Map.of("dataType", "x", "sizeGb", -2)), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("booking 11")
         .hasMessageContaining("consumables[0].item is required")
         .hasMessageContaining("consumables[0].kind must be 'reagent' or 'consumable'")
-        .hasMessageContaining("consumables[0].quantity must be greater than 0")
+        .hasMessageContaining("consumables[0].quantity must not be negative")
         .hasMessageContaining("consumables[0].unitCostYen must be whole yen")
         .hasMessageContaining("consumables[1].quantity is required")
         .hasMessageContaining("consumables[1].unitCostYen must not be negative")
