@@ -167,6 +167,7 @@ class Reservations {
         return reserved(booking, choice.instrument().name());
       }
       // Taken meanwhile by another transaction (now committed): look again.
+      log.debug("Session {} on instrument {} was taken meanwhile; looking again", choice.period(), instrumentId);
       held.put(instrumentId, slots.held(instrumentId, earliest, lookUntil));
     }
     throw new ConcurrencyFailureException(
