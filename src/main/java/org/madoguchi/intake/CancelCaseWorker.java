@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code case.cancel}: ends a cancelled case and releases what it held. */
 @Component
-class CancelCaseWorker {
+public class CancelCaseWorker {
 
   private final CaseOutcomes outcomes;
 
@@ -15,7 +15,7 @@ class CancelCaseWorker {
   }
 
   @JobWorker(type = "case.cancel", fetchVariables = {"caseId"})
-  void cancel(@Variable long caseId) {
+  public void cancel(@Variable long caseId) {
     outcomes.cancel(caseId);
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code case.close}: closes the case after every dataset is settled. */
 @Component
-class CloseCaseWorker {
+public class CloseCaseWorker {
 
   private final CaseOutcomes outcomes;
 
@@ -15,7 +15,7 @@ class CloseCaseWorker {
   }
 
   @JobWorker(type = "case.close", fetchVariables = {"caseId"})
-  void close(@Variable long caseId) {
+  public void close(@Variable long caseId) {
     outcomes.close(caseId);
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code case.decline}: ends the case as declined and tells the applicant why. */
 @Component
-class DeclineCaseWorker {
+public class DeclineCaseWorker {
 
   private final CaseOutcomes outcomes;
 
@@ -15,7 +15,7 @@ class DeclineCaseWorker {
   }
 
   @JobWorker(type = "case.decline", fetchVariables = {"caseId", "declineReason"})
-  void decline(@Variable long caseId, @Variable String declineReason) {
+  public void decline(@Variable long caseId, @Variable String declineReason) {
     outcomes.decline(caseId, declineReason);
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code case.expire}: ends a case whose applicant never answered the information request. */
 @Component
-class ExpireCaseWorker {
+public class ExpireCaseWorker {
 
   private final CaseOutcomes outcomes;
 
@@ -15,7 +15,7 @@ class ExpireCaseWorker {
   }
 
   @JobWorker(type = "case.expire", fetchVariables = {"caseId"})
-  void expire(@Variable long caseId) {
+  public void expire(@Variable long caseId) {
     outcomes.expire(caseId);
   }
 }

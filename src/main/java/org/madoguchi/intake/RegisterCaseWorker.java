@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code case.register}: links the instance to the case, sets the consultation SLA and priority. */
 @Component
-class RegisterCaseWorker {
+public class RegisterCaseWorker {
 
   private static final Logger log = LoggerFactory.getLogger(RegisterCaseWorker.class);
 
@@ -24,7 +24,7 @@ class RegisterCaseWorker {
   }
 
   @JobWorker(type = "case.register", fetchVariables = "caseId")
-  Map<String, Object> register(ActivatedJob job, @Variable long caseId) {
+  public Map<String, Object> register(ActivatedJob job, @Variable long caseId) {
     CaseRegistration.Registration result = registration.register(caseId, job.getProcessInstanceKey());
     if (result.duplicate()) {
       // A start command retried after a lost answer: the case already has its instance.

@@ -1,0 +1,38 @@
+package org.madoguchi.consultation;
+
+import java.util.List;
+
+/** The consultation form's values as the desk submitted them in Tasklist. */
+record ConsultationInput(
+    String consultationOutcome, List<String> plannedUnits, String supportPlan, String infoRequest, String declineReason) {
+
+  static final String ACCEPT = "accept";
+  static final String REQUEST_INFO = "request-info";
+  static final String DECLINE = "decline";
+
+  List<String> plannedUnitsOrEmpty() {
+    return plannedUnits == null ? List.of() : plannedUnits.stream().distinct().toList();
+  }
+
+  /** The form enforces these too; a bad value here is a model defect and must stop the case visibly. */
+  void check() {
+    switch (consultationOutcome == null ? "" : consultationOutcome) {
+      case ACCEPT -> {
+        if (plannedUnitsOrEmpty().isEmpty()) {
+          throw new IllegalArgumentException("an accepted consultation needs at least one planned unit");
+        }
+      }
+      case REQUEST_INFO -> {
+        if (infoRequest == null || infoRequest.isBlank()) {
+          throw new IllegalArgumentException("an information request needs a question");
+        }
+      }
+      case DECLINE -> {
+        if (declineReason == null || declineReason.isBlank()) {
+          throw new IllegalArgumentException("a decline needs a reason");
+        }
+      }
+      default -> throw new IllegalArgumentException("unknown consultation outcome: " + consultationOutcome);
+    }
+  }
+}

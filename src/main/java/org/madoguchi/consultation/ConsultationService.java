@@ -1,0 +1,100 @@
+package org.madoguchi.consultation;
+
+import java.util.List;
+import java.util.Map;
+import org.madoguchi.common.web.StateConflictException;
+import org.madoguchi.intake.ApplicantNotices;
+import org.madoguchi.intake.CaseFile;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.workflow.WorkflowCommands;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one-stop desk's consultation: decisions, questions to the applicant and their answers. */
+@Service
+public class ConsultationService {
+
+  static final String REPLY_MESSAGE = "applicant-info-reply";
+
+  private final ConsultationDecisionRepository decisions;
+  private final InformationRequestRepository informationRequests;
+  private final CaseFile caseFile;
+  private final ApplicantNotices notices;
+  private final WorkflowCommands workflow;
+
+  ConsultationService(
+      ConsultationDecisionRepository decisions,
+      InformationRequestRepository informationRequests,
+      CaseFile caseFile,
+      ApplicantNotices notices,
+      WorkflowCommands workflow) {
+    this.decisions = decisions;
+    this.informationRequests = informationRequests;
+    this.caseFile = caseFile;
+    this.notices = notices;
+    this.workflow = workflow;
+  }
+
+  /** Records the desk's decision once per consultation task; an acceptance puts the case in support. */
+  @Transactional
+  public void record(long caseId, long elementInstanceKey, ConsultationInput input) {
+    input.check();
+    if (decisions.existsByElementInstanceKey(elementInstanceKey)) {
+      return;
+    }
+    ConsultationDecision decision = decisions.save(new ConsultationDecision(caseId, elementInstanceKey, input));
+    // Questions and declines are filed by their own steps (request-info, case.decline).
+    if (ConsultationInput.ACCEPT.equals(input.consultationOutcome())) {
+      caseFile.transition(caseId, CaseStatus.IN_SUPPORT, "desk", "consultation-accepted",
+          String.join(", ", decision.plannedUnits()) + nullToEmpty(input.supportPlan(), "\n"));
+    }
+  }
+
+  /** Puts the question to the applicant and waits for the answer (case: awaiting information). */
+  @Transactional
+  public void requestInformation(long caseId, long elementInstanceKey, String question) {
+    if (informationRequests.findByElementInstanceKey(elementInstanceKey).isPresent()) {
+      return;
+    }
+    informationRequests.save(new InformationRequest(caseId, elementInstanceKey, question));
+    caseFile.transition(caseId, CaseStatus.AWAITING_INFORMATION, "desk", "information-requested", question);
+    notices.send(caseId, "info-request", Map.of("question", question), "info-request:" + elementInstanceKey);
+  }
+
+  /** One reminder per timer firing (the job key), however often the job is retried. */
+  @Transactional
+  public void remindApplicant(long caseId, long jobKey) {
+    informationRequests
+        .findFirstByCaseIdAndReplyIsNullOrderByRequestedAtDesc(caseId)
+        .ifPresent(open -> notices.send(caseId, "info-reminder", Map.of("question", open.question()), "info-reminder:" + jobKey));
+  }
+
+  /** The applicant's answer: stored, the case goes back to the desk, and the waiting process resumes. */
+  @Transactional
+  public void reply(String caseNumber, long accountId, String reply) {
+    CaseSummary summary = caseFile.getOwned(caseNumber, accountId);
+    InformationRequest open =
+        informationRequests
+            .findFirstByCaseIdAndReplyIsNullOrderByRequestedAtDesc(summary.caseId())
+            .filter(request -> summary.status() == CaseStatus.AWAITING_INFORMATION)
+            .orElseThrow(() -> new StateConflictException("consultation.reply.not-awaited"));
+    open.answer(reply.strip());
+    caseFile.transition(summary.caseId(), CaseStatus.IN_CONSULTATION, summary.email(), "information-provided", reply.strip());
+    workflow.publishMessage(
+        REPLY_MESSAGE, caseNumber, "info-reply:" + open.id(), Map.of("applicantReply", reply.strip()), summary.caseId());
+  }
+
+  /** The questions asked of the applicant, with answers, oldest first. */
+  @Transactional(readOnly = true)
+  public List<InformationExchange> exchanges(String caseNumber, long accountId) {
+    CaseSummary summary = caseFile.getOwned(caseNumber, accountId);
+    return informationRequests.findByCaseIdOrderByRequestedAtAsc(summary.caseId()).stream()
+        .map(r -> new InformationExchange(r.question(), r.requestedAt(), r.reply(), r.repliedAt()))
+        .toList();
+  }
+
+  private static String nullToEmpty(String text, String prefix) {
+    return text == null || text.isBlank() ? "" : prefix + text;
+  }
+}

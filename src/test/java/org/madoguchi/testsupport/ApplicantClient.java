@@ -1,0 +1,94 @@
+package org.madoguchi.testsupport;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.Role;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** An applicant using the REST API over HTTP, signed in with their own account. */
+public final class ApplicantClient {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {};
+
+  private final TestRestTemplate rest;
+  private final String email;
+  private String language = "en";
+
+  private ApplicantClient(TestRestTemplate rest, String email) {
+    this.rest = rest.withBasicAuth(email, "secret-" + email);
+    this.email = email;
+  }
+
+  /** A fresh applicant account with a unique address. */
+  public static ApplicantClient signUp(TestRestTemplate rest, Accounts accounts) {
+    String email = "applicant" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@lab.example.ac.jp";
+    accounts.ensure(email, "secret-" + email, "Test Applicant", "ja", Set.of(Role.APPLICANT));
+    return new ApplicantClient(rest, email);
+  }
+
+  public ApplicantClient speaking(String language) {
+    this.language = language;
+    return this;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  /** A complete, valid support request; tests change single fields to make it bad. */
+  public Map<String, Object> validRequest() {
+    Map<String, Object> request = new HashMap<>();
+    request.put("applicantName", "田中 葵");
+    request.put("affiliation", "Graduate School of Pharmaceutical Sciences, Example University");
+    request.put("email", email);
+    request.put("applicantCategory", "academic");
+    request.put("language", "ja");
+    request.put("title", "Cryo-EM structure of a bacterial efflux pump");
+    request.put("summary", "We want to solve the structure of AcrB-like pump bound to an inhibitor candidate.");
+    request.put("aims", "A map below 3 Å to guide hit-to-lead optimisation.");
+    request.put("targets", "Purified protein in detergent, 5 mg/ml, 200 µl");
+    request.put("requestedServices", List.of("cryo-em", "medchem"));
+    request.put("confidentiality", "open");
+    request.put("dataPolicyAccepted", true);
+    return request;
+  }
+
+  public ResponseEntity<Map<String, Object>> post(String path, Object body) {
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers()), JSON_OBJECT);
+  }
+
+  public ResponseEntity<Map<String, Object>> get(String path) {
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), JSON_OBJECT);
+  }
+
+  public ResponseEntity<List<Map<String, Object>>> getList(String path) {
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), new ParameterizedTypeReference<>() {});
+  }
+
+  /** Submits a request and returns the new case number. */
+  public String submit(Map<String, Object> request) {
+    ResponseEntity<Map<String, Object>> response = post("/api/cases", request);
+    if (!response.getStatusCode().is2xxSuccessful()) {
+      throw new AssertionError("submission failed: " + response.getStatusCode() + " " + response.getBody());
+    }
+    return (String) response.getBody().get("caseNumber");
+  }
+
+  private HttpHeaders headers() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAcceptLanguageAsLocales(List.of(java.util.Locale.forLanguageTag(language)));
+    return headers;
+  }
+}
