@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code fees.assess}: prices {@code feeItems} with the schedule's {@code feeRules} into the case's statement. */
 @Component
-class AssessFeesWorker {
+public class AssessFeesWorker {
 
   private final FeeAssessments assessments;
 
@@ -19,7 +19,7 @@ class AssessFeesWorker {
   }
 
   @JobWorker(type = "fees.assess", fetchVariables = {"caseId", "feeItems", "feeRules"})
-  Map<String, Object> assess(
+  public Map<String, Object> assess(
       @Variable long caseId, @Variable List<Map<String, Object>> feeItems, @Variable List<Map<String, Object>> feeRules) {
     FeeAssessments.Result result =
         assessments.assess(caseId, read(feeItems, FeeItem::fromVariables), read(feeRules, FeeRule::fromVariables));

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code fees.issue-invoice}: invoices the accepted statement. */
 @Component
-class IssueInvoiceWorker {
+public class IssueInvoiceWorker {
 
   private final StatementDelivery delivery;
 
@@ -16,7 +16,7 @@ class IssueInvoiceWorker {
   }
 
   @JobWorker(type = "fees.issue-invoice", fetchVariables = {"caseId", "statementId"})
-  Map<String, Object> issue(@Variable long caseId, @Variable long statementId) {
+  public Map<String, Object> issue(@Variable long caseId, @Variable long statementId) {
     return Map.of("invoiceNumber", delivery.issueInvoice(caseId, statementId));
   }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code fees.notify-no-charge}: tells the applicant that no fee is due. */
 @Component
-class NotifyNoChargeWorker {
+public class NotifyNoChargeWorker {
 
   private final StatementDelivery delivery;
 
@@ -15,7 +15,7 @@ class NotifyNoChargeWorker {
   }
 
   @JobWorker(type = "fees.notify-no-charge", fetchVariables = "caseId")
-  void notifyNoCharge(@Variable long caseId) {
+  public void notifyNoCharge(@Variable long caseId) {
     delivery.notifyNoCharge(caseId);
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code fees.prepare}: the case's recorded use as {@code feeItems}, the fee schedule's input. */
 @Component
-class PrepareFeeItemsWorker {
+public class PrepareFeeItemsWorker {
 
   private final FeeAssessments assessments;
 
@@ -16,7 +16,7 @@ class PrepareFeeItemsWorker {
   }
 
   @JobWorker(type = "fees.prepare", fetchVariables = "caseId")
-  Map<String, Object> prepare(@Variable long caseId) {
+  public Map<String, Object> prepare(@Variable long caseId) {
     return Map.of("feeItems", assessments.prepare(caseId).stream().map(FeeItem::toVariables).toList());
   }
 }

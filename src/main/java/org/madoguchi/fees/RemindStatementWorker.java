@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code fees.remind-statement}: reminds the applicant of an unanswered statement, once per timer firing. */
 @Component
-class RemindStatementWorker {
+public class RemindStatementWorker {
 
   private final StatementDelivery delivery;
 
@@ -16,7 +16,7 @@ class RemindStatementWorker {
   }
 
   @JobWorker(type = "fees.remind-statement", fetchVariables = "caseId")
-  void remind(ActivatedJob job, @Variable long caseId) {
+  public void remind(ActivatedJob job, @Variable long caseId) {
     delivery.remind(caseId, job.getKey());
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code fees.send-statement}: sends the reviewed statement to the applicant for acceptance. */
 @Component
-class SendStatementWorker {
+public class SendStatementWorker {
 
   private final StatementDelivery delivery;
 
@@ -16,7 +16,7 @@ class SendStatementWorker {
   }
 
   @JobWorker(type = "fees.send-statement", fetchVariables = {"caseId", "statementId", "financeNote"})
-  void send(
+  public void send(
       ActivatedJob job,
       @Variable long caseId,
       @Variable long statementId,

@@ -104,6 +104,10 @@ class FeeAssessmentIT {
 
     assertThat(statements.findById(result.statementId()).orElseThrow().status()).isEqualTo(StatementStatus.NO_CHARGE);
     assertThat(events(c.caseId(), "fee-no-charge")).isEqualTo(1);
+    assertThat(mails(c.caseId(), "fee-no-charge")).singleElement().satisfies(m -> {
+      assertThat((String) m.get("subject")).contains(c.caseNumber()).contains("ご負担なし");
+      assertThat((String) m.get("body")).contains("0円");
+    });
   }
 
   @Test
@@ -119,11 +123,18 @@ class FeeAssessmentIT {
     assertThat(statement.financeNote()).isEqualTo("Checked against the session log.");
     assertThat(issued.supportCase().status()).isEqualTo(CaseStatus.AWAITING_STATEMENT_RESPONSE);
     assertThat(events(caseId, "statement-sent")).isEqualTo(1);
+    assertThat(mails(caseId, "fee-statement")).singleElement().satisfies(m -> {
+      assertThat((String) m.get("subject")).contains(issued.supportCase().caseNumber());
+      assertThat((String) m.get("body"))
+          .contains("合計（税込）　　　134,747円")
+          .contains("1. Krios G4 (装置維持費)：2.5 × 41,000円 × 負担率100%（industry-full-cost）＝ 102,500円");
+    });
 
     assertThat(delivery.remind(caseId, 601L)).isTrue();
     assertThat(delivery.remind(caseId, 601L)).isFalse();
     assertThat(delivery.remind(caseId, 602L)).isTrue();
     assertThat(events(caseId, "statement-reminder-sent")).isEqualTo(2);
+    assertThat(mails(caseId, "statement-reminder")).hasSize(2);
   }
 
   @Test
@@ -142,6 +153,10 @@ class FeeAssessmentIT {
     assertThat(count("select count(*) from fee_invoices where case_id = ?", caseId)).isEqualTo(1);
     assertThat(count("select total_yen from fee_invoices where case_id = ?", caseId)).isEqualTo(134_747);
     assertThat(events(caseId, "invoice-issued")).isEqualTo(1);
+    assertThat(mails(caseId, "invoice-issued")).singleElement().satisfies(m -> {
+      assertThat((String) m.get("subject")).contains(number);
+      assertThat((String) m.get("body")).contains("Amount due (tax included) 134,747 yen");
+    });
   }
 
   @Test
@@ -152,6 +167,10 @@ class FeeAssessmentIT {
     assertThatThrownBy(() -> delivery.send(other.caseId(), issued.statementId(), null, 802L))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("belongs to case");
+  }
+
+  private List<java.util.Map<String, Object>> mails(long caseId, String template) {
+    return jdbc.queryForList("select subject, body from mail_outbox where case_id = ? and template = ? order by id", caseId, template);
   }
 
   private long events(long caseId, String action) {

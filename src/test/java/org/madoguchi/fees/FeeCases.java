@@ -26,7 +26,7 @@ class FeeCases {
 
   static final String PASSWORD = "fees-test-password";
 
-  record Applicant(long accountId, String email) {}
+  record Applicant(long accountId, String email, String language) {}
 
   private final Accounts accounts;
   private final IntakeService intake;
@@ -53,14 +53,14 @@ class FeeCases {
   Applicant applicant(String language) {
     String email = "fees-" + UUID.randomUUID() + "@lab.example.ac.jp";
     Account account = accounts.ensure(email, PASSWORD, "Fees Tester", language, Set.of(Role.APPLICANT));
-    return new Applicant(account.id(), email);
+    return new Applicant(account.id(), email, language);
   }
 
   /** A submitted case, registered by the engine (it then waits in consultation), moved to IN_SUPPORT. */
   CaseSummary caseInSupport(Applicant applicant, String category) {
     SupportRequest request =
         new SupportRequest(
-            "Fees Tester", "Example University", applicant.email(), category, "en", "Cryo-EM of a transporter",
+            "Fees Tester", "Example University", applicant.email(), category, applicant.language(), "Cryo-EM of a transporter",
             "Single-particle cryo-EM of a membrane transporter in nanodiscs.", "A 3 A map", null,
             List.of("cryo-em"), null, null, "open", null, true);
     CaseSummary submitted = intake.submit(applicant.accountId(), request);
