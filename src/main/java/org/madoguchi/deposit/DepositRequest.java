@@ -1,0 +1,33 @@
+package org.madoguchi.deposit;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A deposit as the applicant submits it (fields mirror forms/data-deposit.form). Bean validation
+ * covers each field on its own; {@link DepositRules} the rules that span fields or need the case.
+ */
+record DepositRequest(
+    @NotBlank @Size(max = 300) String title,
+    @NotBlank @Size(max = 8000) String description,
+    @NotNull @Pattern(regexp = DepositRules.LICENCES, message = "{deposit.validation.licence}") String licence,
+    @NotNull @Pattern(regexp = DepositRules.EMBARGOES, message = "{deposit.validation.embargo}") String embargo,
+    @Size(max = 40) @Pattern(regexp = DepositRules.ACCESSION, message = "{deposit.validation.publicAccession}")
+        String publicAccession,
+    @Size(max = 300) @Pattern(regexp = DepositRules.DOI, message = "{deposit.validation.relatedPublication}")
+        String relatedPublication,
+    @NotEmpty @Size(max = DepositRules.MAX_FILES) List<@NotNull @Valid FileEntry> files) {
+
+  /** One manifest line: a path relative to the dataset root, its size and its SHA-256 checksum. */
+  record FileEntry(
+      @NotBlank @Size(max = 1000) String path,
+      @NotNull @PositiveOrZero @Max(DepositRules.MAX_FILE_BYTES) Long sizeBytes,
+      @NotNull @Pattern(regexp = DepositRules.SHA256, message = "{deposit.validation.sha256}") String sha256) {}
+}

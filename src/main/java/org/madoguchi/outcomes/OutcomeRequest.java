@@ -1,0 +1,38 @@
+package org.madoguchi.outcomes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** An outcome report as the applicant submits it (fields mirror forms/outcome-report.form). */
+record OutcomeRequest(
+    @Size(max = 100) List<@NotNull @Valid Paper> papers,
+    @Size(max = 100) List<@NotNull @Valid Patent> patents,
+    @Size(max = 100) List<@NotNull @Valid Seed> seeds,
+    @Size(max = 4000) String notes) {
+
+  record Paper(
+      @NotBlank @Size(max = 300) @Pattern(regexp = OutcomeRules.DOI, message = "{outcomes.validation.doi}") String doi,
+      @Size(max = 500) String title) {}
+
+  record Patent(@NotBlank @Size(max = 100) String applicationNumber, @Size(max = 500) String title) {}
+
+  record Seed(
+      @NotBlank @Size(max = 1000) String description,
+      @Pattern(regexp = OutcomeRules.STAGES, message = "{outcomes.validation.stage}") String stage) {}
+
+  List<Paper> paperList() {
+    return papers == null ? List.of() : papers;
+  }
+
+  List<Patent> patentList() {
+    return patents == null ? List.of() : patents;
+  }
+
+  List<Seed> seedList() {
+    return seeds == null ? List.of() : seeds;
+  }
+}
