@@ -35,7 +35,8 @@
   function fieldElement(key) {
     var id = keysToIds[key];
     if (!id) { return null; }
-    var input = container.querySelector('[id$="-' + id + '"]') || container.querySelector('[id*="-' + id + '_"]');
+    // form-js ids are fjs-form-<formId>-<componentId>[-suffix]
+    var input = container.querySelector('[id$="-' + id + '"]') || container.querySelector('[id*="-' + id + '-"]');
     return input ? (input.closest('.fjs-form-field') || input) : null;
   }
 
@@ -88,6 +89,7 @@
       collect(schema.components);
       container.textContent = '';
       var form = new FormViewer.Form({ container: container });
+      window.portalForm = form;
       return form.importSchema(schema, results[1]).then(function () { return form; });
     })
     .then(function (form) {
