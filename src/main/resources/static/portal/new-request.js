@@ -10,7 +10,7 @@
 
   function collect(components) {
     (components || []).forEach(function (c) {
-      if (c.key) { keysToIds[c.key] = c.id; labels[c.key] = c.label || c.key; }
+      if (c.key) { keysToIds[c.key] = c.id; labels[c.key] = c.label || c.dateLabel || c.key; }
       collect(c.components);
     });
   }

@@ -22,6 +22,7 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,6 +44,7 @@ class PortalBrowserIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
+  @Autowired TestRestTemplate rest;
 
   @BeforeAll
   static void launch() {
@@ -228,6 +230,19 @@ class PortalBrowserIT {
       page.navigate(url("/portal/requests"));
       page.waitForURL("**/login");
     }
+  }
+
+  @Test
+  void anUnverifiedAccountCannotUseTheApiUntilItsAddressIsConfirmed() {
+    String email = "portal-api-" + UUID.randomUUID() + "@example.org";
+    long id = accounts.register(email, "api password 12", "API User", "en").orElseThrow().id();
+    assertThat(accounts.register(email, "another password", "Someone", "ja")).isEmpty();
+    TestRestTemplate client = rest.withBasicAuth(email, "api password 12");
+    assertThat(client.getForEntity("/api/cases", String.class).getStatusCode().value()).isEqualTo(401);
+    accounts.verify(id, java.time.Instant.now());
+    assertThat(client.getForEntity("/api/cases", String.class).getStatusCode().value()).isEqualTo(200);
+    // The API stays stateless HTTP Basic without CSRF: no session cookie is handed out.
+    assertThat(client.getForEntity("/api/cases", String.class).getHeaders().get("Set-Cookie")).isNull();
   }
 
   @Test
