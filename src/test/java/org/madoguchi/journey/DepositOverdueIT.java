@@ -109,4 +109,30 @@ class DepositOverdueIT {
   private String datasetStatus(long datasetId) {
     return jdbc.queryForObject("select status from datasets where id = ?", String.class, datasetId);
   }
+
+  /** A deposit made while the overdue review is open reaches the process when the steward keeps waiting. */
+  @Test
+  void aDepositMadeDuringTheOverdueReviewIsVerifiedAfterTheStewardKeepsWaiting() {
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    Map<String, Object> request = applicant.validRequest();
+    request.put("requestedServices", List.of("imaging"));
+    CaseRun run = journey.submit(applicant, request);
+    journey.deskAccepts(run, "imaging");
+    journey.unitAccepts(run, "imaging", 2, "confocal");
+    journey.operatorRecordsSession(run, "imaging", 2, List.of(), List.of(Journey.dataset("Confocal stacks", "images", 20)));
+    engine.awaitActive(run.instance(), "AwaitDeposit");
+    long datasetId = journey.datasetIds(run).getFirst();
+
+    engine.advanceTime(Duration.ofDays(31));
+    engine.awaitUserTask(run.instance(), "ReviewOverdueDeposit");
+    assertThat(journey.applicantDeposits(run, datasetId).getStatusCode().is2xxSuccessful()).isTrue();
+    // The steward takes a few days over the review: longer than a default one-day message TTL.
+    engine.advanceTime(Duration.ofDays(3));
+    journey.stewardReviewsOverdueDeposit(run, "keep-waiting", null);
+
+    engine.awaitUserTask(run.instance(), "VerifyDeposit");
+    journey.stewardDecides(run, "verified", "Complete.");
+    engine.awaitPassed(run.instance(), "CloseCase");
+    assertThat(journey.status(run)).isEqualTo("CLOSED");
+  }
 }
