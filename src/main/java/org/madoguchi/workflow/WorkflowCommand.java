@@ -46,6 +46,9 @@ class WorkflowCommand {
   @Column(name = "message_id")
   private String messageId;
 
+  @Column(name = "ttl_seconds")
+  private Long ttlSeconds;
+
   @Column(nullable = false)
   private String variables;
 
@@ -74,11 +77,12 @@ class WorkflowCommand {
   }
 
   static WorkflowCommand publishMessage(
-      String messageName, String correlationKey, String messageId, String variables, Long caseId) {
+      String messageName, String correlationKey, String messageId, String variables, Long caseId, Duration timeToLive) {
     WorkflowCommand command = new WorkflowCommand(Kind.PUBLISH_MESSAGE, variables, caseId);
     command.messageName = messageName;
     command.correlationKey = correlationKey;
     command.messageId = messageId;
+    command.ttlSeconds = timeToLive.toSeconds();
     return command;
   }
 
@@ -113,6 +117,10 @@ class WorkflowCommand {
 
   String messageId() {
     return messageId;
+  }
+
+  Duration timeToLive() {
+    return Duration.ofSeconds(ttlSeconds);
   }
 
   String variables() {
