@@ -24,7 +24,7 @@ class SecurityConfiguration {
     return http.securityMatcher("/api/**", "/actuator/**")
         .authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/openapi/**", "/api/docs/**")
+                auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/api/admin/**")
                     .hasRole(Role.ADMIN.name())

@@ -120,6 +120,14 @@ class SubmissionIT {
     assertThat(rest.getForEntity("/api/cases", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
+  @Test
+  void theApiDescriptionAndItsBrowserAreOpenToEveryone() {
+    ResponseEntity<String> description = rest.getForEntity("/api/openapi", String.class);
+    assertThat(description.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(description.getBody()).contains("/api/cases/{caseNumber}/statement/response", "/api/cases/{caseNumber}/datasets/{datasetId}/deposit");
+    assertThat(rest.getForEntity("/api/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   private long awaitProcessInstance(String caseNumber) {
     return await().atMost(ProcessDriver.TIMEOUT)
         .until(() -> jdbc.queryForList("select process_instance_key from cases where case_number = ?", Long.class, caseNumber),
