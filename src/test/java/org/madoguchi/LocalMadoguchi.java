@@ -28,6 +28,7 @@ public final class LocalMadoguchi {
           Applicant API      http://localhost:%1$s/api/cases   (HTTP Basic)
           API documentation  http://localhost:%1$s/api/docs
           Demo applicants    aoi.tanaka@u-tokyo.example.ac.jp / demo, ken.sato@pharma.example.co.jp / demo
+          Staff tasks        http://localhost:%1$s/local/tasks   (stands in for Tasklist; POST /local/tasks/{key}/completion)
           Zeebe gRPC         %2$s
           SMTP (GreenMail)   127.0.0.1:%3$s
           Stop with Ctrl+C.

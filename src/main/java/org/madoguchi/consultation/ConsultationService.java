@@ -7,6 +7,7 @@ import org.madoguchi.intake.ApplicantNotices;
 import org.madoguchi.intake.CaseFile;
 import org.madoguchi.intake.CaseStatus;
 import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.units.UnitCatalogue;
 import org.madoguchi.workflow.WorkflowCommands;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,24 +23,32 @@ public class ConsultationService {
   private final CaseFile caseFile;
   private final ApplicantNotices notices;
   private final WorkflowCommands workflow;
+  private final UnitCatalogue units;
 
   ConsultationService(
       ConsultationDecisionRepository decisions,
       InformationRequestRepository informationRequests,
       CaseFile caseFile,
       ApplicantNotices notices,
-      WorkflowCommands workflow) {
+      WorkflowCommands workflow,
+      UnitCatalogue units) {
     this.decisions = decisions;
     this.informationRequests = informationRequests;
     this.caseFile = caseFile;
     this.notices = notices;
     this.workflow = workflow;
+    this.units = units;
   }
 
   /** Records the desk's decision once per consultation task; an acceptance puts the case in support. */
   @Transactional
   public void record(long caseId, long elementInstanceKey, ConsultationInput input) {
     input.check();
+    List<String> unknown = input.plannedUnitsOrEmpty().stream().filter(code -> !units.isKnownUnit(code)).toList();
+    if (!unknown.isEmpty()) {
+      // The form offers only catalogue units; an unknown code is a form or model defect: stop visibly.
+      throw new IllegalArgumentException("unknown units in the plan: " + unknown);
+    }
     if (decisions.existsByElementInstanceKey(elementInstanceKey)) {
       return;
     }

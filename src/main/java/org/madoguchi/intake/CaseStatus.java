@@ -32,13 +32,14 @@ public enum CaseStatus {
     return switch (target) {
       case SUBMITTED -> false;
       case IN_CONSULTATION -> this == SUBMITTED || this == AWAITING_INFORMATION || this == IN_SUPPORT;
-      case AWAITING_INFORMATION -> this == IN_CONSULTATION;
+      // From IN_SUPPORT too: a unit returned the request and the desk consults again.
+      case AWAITING_INFORMATION -> this == IN_CONSULTATION || this == IN_SUPPORT;
       case IN_SUPPORT -> this == IN_CONSULTATION;
       case FEE_ASSESSMENT -> this == IN_SUPPORT || this == AWAITING_STATEMENT_RESPONSE;
       case AWAITING_STATEMENT_RESPONSE -> this == FEE_ASSESSMENT;
       case DATA_DEPOSIT -> this == FEE_ASSESSMENT || this == AWAITING_STATEMENT_RESPONSE;
       case CLOSED -> this == DATA_DEPOSIT;
-      case DECLINED -> this == IN_CONSULTATION;
+      case DECLINED -> this == IN_CONSULTATION || this == IN_SUPPORT;
       case EXPIRED -> this == AWAITING_INFORMATION;
       case CANCELLED -> CANCELLABLE.contains(this);
     };

@@ -16,6 +16,7 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.booking.UsageRecorded;
 import org.madoguchi.booking.UsageRecorded.ProducedDataset;
 import org.madoguchi.testsupport.ApplicantClient;
+import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,12 +41,12 @@ class DepositIT {
   @Autowired DepositWorkflow workflow;
   @Autowired DatasetRegistry registry;
 
-  private TestCases cases;
+  private CaseFixtures cases;
   private ApplicantClient applicant;
 
   @BeforeEach
   void setUp() {
-    cases = new TestCases(jdbc);
+    cases = new CaseFixtures(jdbc);
     applicant = ApplicantClient.signUp(rest, accounts);
   }
 
@@ -54,7 +55,7 @@ class DepositIT {
   @Test
   void aRecordedSessionRegistersItsDatasetsOnceInTheSameTransaction() {
     long caseId = cases.file(applicant.email(), "IN_SUPPORT", "academic", "open");
-    long usageRecordId = TestCases.uniqueId();
+    long usageRecordId = CaseFixtures.uniqueId();
     UsageRecorded event =
         new UsageRecorded(caseId, "structure", usageRecordId, List.of(
             new ProducedDataset("Apoferritin movies", "cryo-em-movies", new BigDecimal("1234.5")),
@@ -79,7 +80,7 @@ class DepositIT {
     long caseId = cases.file(applicant.email(), "IN_SUPPORT", "academic", "open");
     TransactionTemplate tx = new TransactionTemplate(transactions);
     tx.executeWithoutResult(status -> {
-      events.publishEvent(new UsageRecorded(caseId, "structure", TestCases.uniqueId(),
+      events.publishEvent(new UsageRecorded(caseId, "structure", CaseFixtures.uniqueId(),
           List.of(new ProducedDataset("Lost", "cryo-em-movies", BigDecimal.ONE))));
       status.setRollbackOnly();
     });
@@ -271,18 +272,18 @@ class DepositIT {
     long caseId = cases.file(applicant.email(), "FEE_ASSESSMENT", "academic", "open");
     long datasetId = openOne(caseId, "Movies");
     applicant.post(depositPath(cases.caseNumberOf(caseId), datasetId), validDeposit());
-    long jobKey = TestCases.uniqueId();
+    long jobKey = CaseFixtures.uniqueId();
 
     assertThat(workflow.recordVerification(datasetId, "verified", "Looks good", jobKey)).isTrue();
     assertThat(workflow.recordVerification(datasetId, "verified", "Looks good", jobKey)).isFalse();
-    assertThat(workflow.recordVerification(datasetId, "verified", "Looks good", TestCases.uniqueId())).isFalse();
+    assertThat(workflow.recordVerification(datasetId, "verified", "Looks good", CaseFixtures.uniqueId())).isFalse();
 
     assertThat(datasetStatuses(caseId)).containsExactly("VERIFIED");
     assertThat(jdbc.queryForObject("select count(*) from dataset_reviews where dataset_id = ?", Integer.class, datasetId)).isEqualTo(1);
     assertThat(events(caseId, "dataset-verified")).isEqualTo(1);
     assertThat(mails("deposit-verified:" + datasetId)).isEqualTo(1);
     assertThat(registry.allSettled(caseId)).isTrue();
-    assertThatThrownBy(() -> workflow.recordVerification(datasetId, "send-back", "too late", TestCases.uniqueId()))
+    assertThatThrownBy(() -> workflow.recordVerification(datasetId, "send-back", "too late", CaseFixtures.uniqueId()))
         .isInstanceOf(IllegalStateException.class);
   }
 
@@ -292,7 +293,7 @@ class DepositIT {
     long datasetId = openOne(caseId, "Movies");
     String caseNumber = cases.caseNumberOf(caseId);
     applicant.post(depositPath(caseNumber, datasetId), validDeposit());
-    long sendBackJob = TestCases.uniqueId();
+    long sendBackJob = CaseFixtures.uniqueId();
 
     workflow.recordVerification(datasetId, "send-back", "Checksums of the gain reference are missing", sendBackJob);
     assertThat(datasetStatuses(caseId)).containsExactly("SENT_BACK");
@@ -322,7 +323,7 @@ class DepositIT {
       assertThat(r).containsEntry("depositVersion", 1);
     });
 
-    workflow.recordVerification(datasetId, "verified", null, TestCases.uniqueId());
+    workflow.recordVerification(datasetId, "verified", null, CaseFixtures.uniqueId());
     assertThat(datasetStatuses(caseId)).containsExactly("VERIFIED");
     assertThat(registry.allSettled(caseId)).isTrue();
   }
@@ -332,11 +333,11 @@ class DepositIT {
     long caseId = cases.file(applicant.email(), "FEE_ASSESSMENT", "academic", "open");
     long datasetId = openOne(caseId, "Calibration run");
 
-    assertThatThrownBy(() -> workflow.recordVerification(datasetId, "exempt", " ", TestCases.uniqueId()))
+    assertThatThrownBy(() -> workflow.recordVerification(datasetId, "exempt", " ", CaseFixtures.uniqueId()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(datasetStatuses(caseId)).containsExactly("AWAITING_DEPOSIT");
 
-    workflow.recordVerification(datasetId, "exempt", "Calibration data only, nothing to share", TestCases.uniqueId());
+    workflow.recordVerification(datasetId, "exempt", "Calibration data only, nothing to share", CaseFixtures.uniqueId());
     assertThat(datasetStatuses(caseId)).containsExactly("EXEMPTED");
     assertThat(events(caseId, "dataset-exempted")).isEqualTo(1);
     assertThat(registry.allSettled(caseId)).isTrue();
@@ -346,14 +347,14 @@ class DepositIT {
   void remindersGoOncePerTimerFiringAndOnlyWhileTheDepositIsAwaited() {
     long caseId = cases.file(applicant.email(), "FEE_ASSESSMENT", "academic", "open");
     long datasetId = openOne(caseId, "Movies");
-    long firstFiring = TestCases.uniqueId();
-    long secondFiring = TestCases.uniqueId();
+    long firstFiring = CaseFixtures.uniqueId();
+    long secondFiring = CaseFixtures.uniqueId();
 
     assertThat(workflow.remind(datasetId, firstFiring)).isTrue();
     assertThat(workflow.remind(datasetId, firstFiring)).isFalse();
     assertThat(workflow.remind(datasetId, secondFiring)).isTrue();
     applicant.post(depositPath(cases.caseNumberOf(caseId), datasetId), validDeposit());
-    assertThat(workflow.remind(datasetId, TestCases.uniqueId())).isFalse();
+    assertThat(workflow.remind(datasetId, CaseFixtures.uniqueId())).isFalse();
 
     assertThat(jdbc.queryForObject("select count(*) from mail_outbox where case_id = ? and template = 'deposit-reminder'", Integer.class, caseId))
         .isEqualTo(2);
@@ -386,7 +387,7 @@ class DepositIT {
     for (String title : titles) {
       produced.add(new ProducedDataset(title, "cryo-em-movies", new BigDecimal("12.5")));
     }
-    publishInTransaction(new UsageRecorded(caseId, "structure", TestCases.uniqueId(), produced));
+    publishInTransaction(new UsageRecorded(caseId, "structure", CaseFixtures.uniqueId(), produced));
     return jdbc.queryForList("select id from datasets where case_id = ? order by id", Long.class, caseId);
   }
 

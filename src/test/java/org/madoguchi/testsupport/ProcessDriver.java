@@ -116,6 +116,11 @@ public final class ProcessDriver {
     zeebe.increaseTime(duration);
   }
 
+  /** The root process instance a (possibly called) instance belongs to. */
+  public long rootInstance(long processInstanceKey) {
+    return rootOf(processInstanceKey, parents());
+  }
+
   public Optional<Long> childInstance(long rootKey, String bpmnProcessId) {
     Map<Long, Long> parents = parents();
     return processInstanceRecords()

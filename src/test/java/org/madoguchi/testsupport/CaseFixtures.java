@@ -1,4 +1,4 @@
-package org.madoguchi.deposit;
+package org.madoguchi.testsupport;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,22 +9,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Files cases directly in a given state, without a process instance, so a test of a later step is not
  * raced by the engine running the earlier ones.
  */
-final class TestCases {
+public final class CaseFixtures {
 
   private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
   private final JdbcTemplate jdbc;
 
-  TestCases(JdbcTemplate jdbc) {
+  public CaseFixtures(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
-  long accountIdOf(String email) {
+  public long accountIdOf(String email) {
     return jdbc.queryForObject("select id from accounts where email = ?", Long.class, email.toLowerCase());
   }
 
   /** A new case of the account in {@code status}; returns its id. */
-  long file(String email, String status, String applicantCategory, String confidentiality) {
+  public long file(String email, String status, String applicantCategory, String confidentiality) {
     String caseNumber = caseNumber();
     Timestamp now = Timestamp.from(Instant.now());
     jdbc.update(
@@ -39,15 +39,15 @@ final class TestCases {
     return jdbc.queryForObject("select id from cases where case_number = ?", Long.class, caseNumber);
   }
 
-  String caseNumberOf(long caseId) {
+  public String caseNumberOf(long caseId) {
     return jdbc.queryForObject("select case_number from cases where id = ?", String.class, caseId);
   }
 
-  String statusOf(long caseId) {
+  public String statusOf(long caseId) {
     return jdbc.queryForObject("select status from cases where id = ?", String.class, caseId);
   }
 
-  static long uniqueId() {
+  public static long uniqueId() {
     return 7_000_000_000L + SEQUENCE.incrementAndGet();
   }
 

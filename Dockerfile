@@ -1,0 +1,45 @@
+# Madoguchi container image: `docker build -t madoguchi .` (or `docker compose up --build`).
+# See docs/deployment.md for the stack and every setting.
+
+# ---- Build stage: JDK 21 + Maven ------------------------------------------------------------
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /build
+
+# The local Maven repository lives in a BuildKit cache mount, so rebuilds do not download the
+# dependencies again. Sources, plus the models: the POM packages bpmn/ and forms/ as classpath
+# resources (models/), which the application deploys to the engine at start-up.
+COPY pom.xml ./
+COPY src ./src
+COPY bpmn ./bpmn
+COPY forms ./forms
+RUN --mount=type=cache,target=/root/.m2 \
+    mvn -B -ntp -DskipTests package \
+ && jars=$(ls target/madoguchi-*.jar) \
+ && [ "$(echo "$jars" | wc -l)" -eq 1 ] \
+ && cp "$jars" /build/app.jar
+
+# ---- Runtime stage: JRE 21 only -------------------------------------------------------------
+FROM eclipse-temurin:21-jre
+
+# An unprivileged system user owns nothing but the application directory.
+RUN groupadd --system --gid 10001 madoguchi \
+ && useradd --system --uid 10001 --gid madoguchi --home-dir /app --shell /usr/sbin/nologin madoguchi \
+ && mkdir -p /app \
+ && chown madoguchi:madoguchi /app
+WORKDIR /app
+COPY --from=build --chown=madoguchi:madoguchi /build/app.jar /app/app.jar
+USER madoguchi
+
+# Size the heap from the container's memory limit, not the host's; die (and be restarted) on an
+# OutOfMemoryError instead of limping on. Override the whole variable to tune it.
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+
+EXPOSE 8080
+
+# /actuator/health is public (see SecurityConfiguration) and answers 200 only when UP (database,
+# engine topology, mail). The image is not guaranteed to ship curl or wget, so the probe speaks
+# HTTP/1.0 over bash's /dev/tcp; it needs nothing beyond bash, head and grep from the base image.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=5 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
+
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

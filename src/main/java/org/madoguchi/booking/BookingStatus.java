@@ -1,0 +1,8 @@
+package org.madoguchi.booking;
+
+/** A booking holds its slots while RESERVED; COMPLETED keeps them as the record of use; CANCELLED frees them. */
+enum BookingStatus {
+  RESERVED,
+  COMPLETED,
+  CANCELLED
+}

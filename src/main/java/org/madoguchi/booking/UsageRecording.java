@@ -1,0 +1,98 @@
+package org.madoguchi.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.madoguchi.intake.CaseFile;
+import org.madoguchi.units.Instrument;
+import org.madoguchi.units.UnitCatalogue;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records what an instrument session used, once per booking, and announces the datasets it produced. */
+@Service
+class UsageRecording {
+
+  private final BookingRepository bookings;
+  private final UsageRecordRepository records;
+  private final UsageItemRecordRepository items;
+  private final UnitCatalogue catalogue;
+  private final CaseFile caseFile;
+  private final ApplicationEventPublisher events;
+  private final long operatorHourlyYen;
+  private final Clock clock;
+
+  UsageRecording(
+      BookingRepository bookings,
+      UsageRecordRepository records,
+      UsageItemRecordRepository items,
+      UnitCatalogue catalogue,
+      CaseFile caseFile,
+      ApplicationEventPublisher events,
+      @Value("${madoguchi.fees.operator-hourly-yen:6000}") long operatorHourlyYen,
+      Clock clock) {
+    this.bookings = bookings;
+    this.records = records;
+    this.items = items;
+    this.catalogue = catalogue;
+    this.caseFile = caseFile;
+    this.events = events;
+    this.operatorHourlyYen = operatorHourlyYen;
+    this.clock = clock;
+  }
+
+  /**
+   * Writes the usage record and its chargeable lines, completes the booking and publishes
+   * {@link UsageRecorded}, all in one transaction. A repeated report for the same booking changes
+   * nothing and returns the first result.
+   */
+  @Transactional
+  public UnitSupportResult record(SessionReport report) {
+    Booking booking =
+        bookings
+            .findForUpdate(report.bookingId())
+            .orElseThrow(() -> new IllegalArgumentException("No booking " + report.bookingId()));
+    if (booking.caseId() != report.caseId() || !booking.unitCode().equals(report.unitCode())) {
+      throw new IllegalArgumentException(
+          "Booking " + booking.id() + " belongs to case " + booking.caseId() + " unit " + booking.unitCode()
+              + ", not case " + report.caseId() + " unit " + report.unitCode());
+    }
+    Optional<UsageRecord> earlier = records.findByBookingId(booking.id());
+    if (earlier.isPresent()) {
+      return UnitSupportResult.completed(booking.unitCode(), earlier.get().id());
+    }
+    if (booking.status() != BookingStatus.RESERVED) {
+      throw new IllegalStateException(
+          "Booking " + booking.id() + " is " + booking.status() + "; usage can only be recorded on a reserved booking");
+    }
+    Instrument instrument =
+        catalogue
+            .instrument(booking.instrumentId())
+            .orElseThrow(() -> new IllegalStateException("No instrument " + booking.instrumentId()));
+    Instant now = clock.instant();
+    UsageRecord record = records.save(new UsageRecord(booking, report, now));
+    List<UsageLines.Line> lines = UsageLines.of(instrument, report, operatorHourlyYen);
+    items.saveAll(lines.stream().map(line -> new UsageItemRecord(record, line)).toList());
+    booking.complete(now);
+    events.publishEvent(
+        new UsageRecorded(
+            booking.caseId(),
+            booking.unitCode(),
+            record.id(),
+            report.datasets().stream()
+                .map(d -> new UsageRecorded.ProducedDataset(d.title(), d.dataType(), d.sizeGb()))
+                .toList()));
+    caseFile.record(
+        booking.caseId(),
+        "operators-" + booking.unitCode(),
+        "usage-recorded",
+        instrument.name() + ": " + report.actualHours().stripTrailingZeros().toPlainString() + " h, "
+            + report.consumables().size() + " reagent/consumable lines, " + report.datasets().size() + " datasets"
+            + (report.elnReference() == null ? "" : ", ELN " + report.elnReference()),
+        "booking:usage:" + booking.id());
+    return UnitSupportResult.completed(booking.unitCode(), record.id());
+  }
+}

@@ -1,0 +1,80 @@
+package org.madoguchi.fees;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.madoguchi.booking.UsageLedger;
+import org.madoguchi.intake.CaseFile;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.CaseSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Turns a case's recorded use into fee items, and prices them into the case's fee statement. */
+@Service
+class FeeAssessments {
+
+  /** What {@code fees.assess} hands back to the process. */
+  record Result(long statementId, long feeTotal) {}
+
+  private final CaseFile caseFile;
+  private final UsageLedger usageLedger;
+  private final FeeStatementRepository statements;
+  private final FeesProperties properties;
+  private final Clock clock;
+
+  FeeAssessments(
+      CaseFile caseFile,
+      UsageLedger usageLedger,
+      FeeStatementRepository statements,
+      FeesProperties properties,
+      Clock clock) {
+    this.caseFile = caseFile;
+    this.usageLedger = usageLedger;
+    this.statements = statements;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** {@code fees.prepare}: the case enters fee assessment; its usage becomes the fee schedule's input. */
+  @Transactional
+  public List<FeeItem> prepare(long caseId) {
+    caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, "system", "fee-assessment-started", null);
+    CaseSummary supportCase = caseFile.get(caseId);
+    return FeeItem.of(supportCase, usageLedger.itemsForCase(caseId));
+  }
+
+  /**
+   * {@code fees.assess}: prices the items with the schedule's rules and writes the case's statement.
+   * Assessing again (a retried job, or a model that loops back here) replaces the lines of the same
+   * statement, as long as the applicant has not accepted it.
+   */
+  @Transactional
+  public Result assess(long caseId, List<FeeItem> items, List<FeeRule> rules) {
+    // Priced first: bad input fails the job before anything is written.
+    FeeCalculator.Assessment assessment = new FeeCalculator(properties.consumptionTaxRate()).assess(items, rules);
+    // Locks the case row, so two deliveries of the job cannot both create a statement.
+    caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, "system", "fee-assessment-started", null);
+    FeeStatement statement = statements.findByCaseIdForUpdate(caseId).orElseGet(() -> new FeeStatement(caseId));
+    statement.assessed(assessment, clock.instant());
+    statements.save(statement);
+    caseFile.record(
+        caseId,
+        "system",
+        "fees-assessed",
+        FeeTexts.amountsDetail(assessment.subtotalYen(), assessment.taxYen(), assessment.totalYen()),
+        "fees-assessed:" + caseId + ":" + fingerprint(assessment));
+    return new Result(statement.id(), assessment.totalYen());
+  }
+
+  /** Identical assessments share an audit line; a different one gets its own. */
+  private static String fingerprint(FeeCalculator.Assessment assessment) {
+    int hash =
+        Objects.hash(
+            assessment.totalYen(),
+            assessment.lines().stream()
+                .map(l -> List.of(l.item().usageItemId(), l.amountYen(), l.rule().ruleName()))
+                .toList());
+    return assessment.totalYen() + ":" + assessment.lines().size() + ":" + Integer.toHexString(hash);
+  }
+}

@@ -1,0 +1,80 @@
+package org.madoguchi.fees;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The invoice of an accepted statement: one per case, numbered {@code INV-<case number>}. */
+@Entity
+@Table(name = "fee_invoices")
+class FeeInvoice {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "invoice_number", nullable = false, unique = true)
+  private String invoiceNumber;
+
+  @Column(name = "case_id", nullable = false, unique = true)
+  private long caseId;
+
+  @Column(name = "statement_id", nullable = false, unique = true)
+  private long statementId;
+
+  @Column(name = "subtotal_yen", nullable = false)
+  private long subtotalYen;
+
+  @Column(name = "tax_yen", nullable = false)
+  private long taxYen;
+
+  @Column(name = "total_yen", nullable = false)
+  private long totalYen;
+
+  @Column(name = "issued_at", nullable = false)
+  private Instant issuedAt;
+
+  protected FeeInvoice() {}
+
+  FeeInvoice(String caseNumber, FeeStatement statement, Instant now) {
+    this.invoiceNumber = numberFor(caseNumber);
+    this.caseId = statement.caseId();
+    this.statementId = statement.id();
+    this.subtotalYen = statement.subtotalYen();
+    this.taxYen = statement.taxYen();
+    this.totalYen = statement.totalYen();
+    this.issuedAt = now;
+  }
+
+  static String numberFor(String caseNumber) {
+    return "INV-" + caseNumber;
+  }
+
+  Long id() {
+    return id;
+  }
+
+  String invoiceNumber() {
+    return invoiceNumber;
+  }
+
+  long caseId() {
+    return caseId;
+  }
+
+  long statementId() {
+    return statementId;
+  }
+
+  long totalYen() {
+    return totalYen;
+  }
+
+  Instant issuedAt() {
+    return issuedAt;
+  }
+}

@@ -1,0 +1,11 @@
+package org.madoguchi.fees;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FeeInvoiceRepository extends JpaRepository<FeeInvoice, Long> {
+
+  Optional<FeeInvoice> findByStatementId(long statementId);
+
+  Optional<FeeInvoice> findByCaseId(long caseId);
+}

@@ -1,0 +1,81 @@
+package org.madoguchi.fees;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.madoguchi.booking.UsageItem;
+import org.madoguchi.intake.CaseSummary;
+
+/**
+ * One item of recorded use as the fee schedule (DMN {@code fee-schedule}) sees it: the element of the
+ * process variable {@code feeItems}.
+ */
+record FeeItem(
+    long usageItemId,
+    String applicantCategory,
+    String instrumentClass,
+    String itemKind,
+    boolean fastTrack,
+    BigDecimal quantity,
+    long unitCostYen,
+    String description) {
+
+  static FeeItem of(CaseSummary supportCase, UsageItem usage) {
+    return new FeeItem(
+        usage.usageItemId(),
+        supportCase.applicantCategory(),
+        usage.instrumentClass(),
+        usage.itemKind(),
+        supportCase.fastTrack(),
+        usage.quantity(),
+        usage.unitCostYen(),
+        usage.description());
+  }
+
+  static List<FeeItem> of(CaseSummary supportCase, List<UsageItem> usage) {
+    return usage.stream().map(item -> of(supportCase, item)).toList();
+  }
+
+  /** A small map with numbers as numbers (whole quantities as integers), for the engine. */
+  Map<String, Object> toVariables() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("usageItemId", usageItemId);
+    map.put("applicantCategory", applicantCategory);
+    map.put("instrumentClass", instrumentClass);
+    map.put("itemKind", itemKind);
+    map.put("fastTrack", fastTrack);
+    map.put("quantity", plainNumber(quantity));
+    map.put("unitCostYen", unitCostYen);
+    map.put("description", description);
+    return map;
+  }
+
+  /** Reads an element of {@code feeItems} as the engine hands it back (numbers as Integer/Long/Double). */
+  static FeeItem fromVariables(int index, Map<String, Object> map) {
+    if (map == null) {
+      throw new FeeInputException("feeItems[" + index + "] is missing");
+    }
+    return new FeeItem(
+        FeeVariables.requiredNumber(map, "usageItemId", "feeItems", index).longValueExact(),
+        FeeVariables.text(map, "applicantCategory"),
+        FeeVariables.text(map, "instrumentClass"),
+        FeeVariables.requiredText(map, "itemKind", "feeItems", index),
+        Boolean.TRUE.equals(map.get("fastTrack")),
+        FeeVariables.requiredNumber(map, "quantity", "feeItems", index),
+        FeeVariables.requiredNumber(map, "unitCostYen", "feeItems", index).longValueExact(),
+        FeeVariables.text(map, "description"));
+  }
+
+  private static Number plainNumber(BigDecimal value) {
+    if (value == null) {
+      return null;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    // Not a ternary: that would promote the long to a double.
+    if (stripped.scale() <= 0) {
+      return Long.valueOf(stripped.longValueExact());
+    }
+    return Double.valueOf(stripped.doubleValue());
+  }
+}

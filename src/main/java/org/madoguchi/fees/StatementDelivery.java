@@ -1,0 +1,130 @@
+package org.madoguchi.fees;
+
+import java.time.Clock;
+import java.util.Map;
+import org.madoguchi.intake.ApplicantNotices;
+import org.madoguchi.intake.CaseFile;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.CaseSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The automated steps after assessment: the no-charge notice, sending the statement, reminding the
+ * applicant, issuing the invoice. Each is safe to repeat: statement state, dedupe keys and unique
+ * constraints make a retried job change nothing twice.
+ */
+@Service
+class StatementDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(StatementDelivery.class);
+
+  private final FeeStatementRepository statements;
+  private final FeeInvoiceRepository invoices;
+  private final CaseFile caseFile;
+  private final ApplicantNotices notices;
+  private final FeeTexts texts;
+  private final Clock clock;
+
+  StatementDelivery(
+      FeeStatementRepository statements,
+      FeeInvoiceRepository invoices,
+      CaseFile caseFile,
+      ApplicantNotices notices,
+      FeeTexts texts,
+      Clock clock) {
+    this.statements = statements;
+    this.invoices = invoices;
+    this.caseFile = caseFile;
+    this.notices = notices;
+    this.texts = texts;
+    this.clock = clock;
+  }
+
+  /** {@code fees.notify-no-charge}: a zero total; the applicant is told no fee is due. */
+  @Transactional
+  public void notifyNoCharge(long caseId) {
+    FeeStatement statement =
+        statements
+            .findByCaseIdForUpdate(caseId)
+            .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no fee statement; assess it first"));
+    statement.markNoCharge();
+    String key = "fee-no-charge:" + statement.id();
+    caseFile.record(caseId, "system", "fee-no-charge", FeeTexts.amountsDetail(0, 0, 0), key);
+    notices.send(caseId, "fee-no-charge", Map.of(), key);
+  }
+
+  /**
+   * {@code fees.send-statement}: after finance review, the statement goes to the applicant, who is
+   * asked to accept or dispute it. Sent again (new job) after a dispute; a retried job sends nothing.
+   */
+  @Transactional
+  public void send(long caseId, long statementId, String financeNote, long jobKey) {
+    FeeStatement statement = statementOf(caseId, statementId);
+    String note = financeNote == null || financeNote.isBlank() ? null : financeNote.strip();
+    if (!statement.issue(jobKey, note, clock.instant())) {
+      log.info("Statement {} of case {} is already out ({}); nothing to send", statementId, caseId, statement.status());
+      return;
+    }
+    String detail =
+        FeeTexts.amountsDetail(statement.subtotalYen(), statement.taxYen(), statement.totalYen())
+            + (note == null ? "" : "; finance note: " + note);
+    String key = "fee-statement:" + statementId + ":" + statement.issueCount();
+    if (!caseFile.transition(caseId, CaseStatus.AWAITING_STATEMENT_RESPONSE, "finance", "statement-sent", detail)) {
+      caseFile.record(caseId, "finance", "statement-sent", detail, key);
+    }
+    CaseSummary supportCase = caseFile.get(caseId);
+    notices.send(caseId, "fee-statement", texts.statementModel(statement, supportCase.language()), key);
+  }
+
+  /**
+   * {@code fees.remind-statement}: one reminder per timer firing (the job key is in the dedupe key),
+   * and none once the applicant has answered.
+   */
+  @Transactional
+  public boolean remind(long caseId, long jobKey) {
+    FeeStatement statement = statements.findByCaseId(caseId).orElse(null);
+    if (statement == null || !statement.isAwaitingResponse()) {
+      return false;
+    }
+    String key = "statement-reminder:" + statement.id() + ":" + jobKey;
+    caseFile.record(caseId, "system", "statement-reminder-sent", null, key);
+    CaseSummary supportCase = caseFile.get(caseId);
+    return notices.send(caseId, "statement-reminder", texts.statementModel(statement, supportCase.language()), key);
+  }
+
+  /** {@code fees.issue-invoice}: the accepted statement becomes invoice {@code INV-<case number>}, once. */
+  @Transactional
+  public String issueInvoice(long caseId, long statementId) {
+    FeeStatement statement = statementOf(caseId, statementId);
+    FeeInvoice existing = invoices.findByStatementId(statementId).orElse(null);
+    if (existing != null) {
+      return existing.invoiceNumber();
+    }
+    if (statement.status() != StatementStatus.ACCEPTED) {
+      throw new IllegalStateException("statement " + statementId + " is " + statement.status() + "; only an accepted statement is invoiced");
+    }
+    CaseSummary supportCase = caseFile.get(caseId);
+    FeeInvoice invoice = invoices.save(new FeeInvoice(supportCase.caseNumber(), statement, clock.instant()));
+    String key = "invoice-issued:" + statementId;
+    caseFile.record(caseId, "finance", "invoice-issued", invoice.invoiceNumber() + ", total " + FeeTexts.yen(invoice.totalYen()) + " JPY", key);
+    Map<String, Object> model = texts.statementModel(statement, supportCase.language());
+    model.put("invoiceNumber", invoice.invoiceNumber());
+    notices.send(caseId, "invoice-issued", model, key);
+    return invoice.invoiceNumber();
+  }
+
+  /** Locks the statement (first, so later reads see what a concurrent job committed) and checks its case. */
+  private FeeStatement statementOf(long caseId, long statementId) {
+    FeeStatement statement =
+        statements
+            .findForUpdate(statementId)
+            .orElseThrow(() -> new IllegalStateException("fee statement " + statementId + " does not exist"));
+    if (statement.caseId() != caseId) {
+      throw new IllegalStateException("fee statement " + statementId + " belongs to case " + statement.caseId() + ", not " + caseId);
+    }
+    return statement;
+  }
+}

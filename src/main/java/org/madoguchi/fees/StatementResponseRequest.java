@@ -1,0 +1,39 @@
+package org.madoguchi.fees;
+
+import jakarta.validation.constraints.NotNull;
+import org.madoguchi.common.web.InvalidRequestException;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The applicant's answer to a fee statement (fields mirror forms/statement-acceptance.form): accept it,
+ * or dispute it with a reason of at least {@value #DISPUTE_REASON_MIN} characters.
+ */
+record StatementResponseRequest(
+    @NotNull @Pattern(regexp = "accept|dispute", message = "{fees.validation.decision}") String decision,
+    @Size(max = 4000) String disputeReason) {
+
+  static final int DISPUTE_REASON_MIN = 10;
+
+  boolean accepted() {
+    return "accept".equals(decision);
+  }
+
+  /**
+   * The rule bean validation cannot express: a dispute needs a reason the finance officer can act on.
+   * Returns the reason, stripped (null when accepting); throws naming {@code disputeReason} otherwise.
+   */
+  String checkedDisputeReason() {
+    if (accepted()) {
+      return null;
+    }
+    String reason = disputeReason == null ? "" : disputeReason.strip();
+    if (reason.isEmpty()) {
+      throw InvalidRequestException.of("disputeReason", "fees.validation.disputeReason.required");
+    }
+    if (reason.codePointCount(0, reason.length()) < DISPUTE_REASON_MIN) {
+      throw InvalidRequestException.of("disputeReason", "fees.validation.disputeReason.too-short", DISPUTE_REASON_MIN);
+    }
+    return reason;
+  }
+}

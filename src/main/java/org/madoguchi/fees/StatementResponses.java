@@ -1,0 +1,82 @@
+package org.madoguchi.fees;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.common.web.StateConflictException;
+import org.madoguchi.intake.CaseFile;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.workflow.WorkflowCommands;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The applicant's side of the statement: see it, accept it or dispute it. */
+@Service
+class StatementResponses {
+
+  static final String MESSAGE = "statement-response";
+
+  private final FeeStatementRepository statements;
+  private final FeeInvoiceRepository invoices;
+  private final CaseFile caseFile;
+  private final WorkflowCommands workflow;
+  private final Clock clock;
+
+  StatementResponses(
+      FeeStatementRepository statements,
+      FeeInvoiceRepository invoices,
+      CaseFile caseFile,
+      WorkflowCommands workflow,
+      Clock clock) {
+    this.statements = statements;
+    this.invoices = invoices;
+    this.caseFile = caseFile;
+    this.workflow = workflow;
+    this.clock = clock;
+  }
+
+  /** The case's statement once finance has released it (a draft is not shown); not-found otherwise. */
+  @Transactional(readOnly = true)
+  public StatementView view(String caseNumber, long accountId) {
+    CaseSummary supportCase = caseFile.getOwned(caseNumber, accountId);
+    FeeStatement statement =
+        statements
+            .findByCaseId(supportCase.caseId())
+            .filter(s -> s.status() != StatementStatus.DRAFT)
+            .orElseThrow(() -> new NotFoundException("statement"));
+    String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+    return StatementView.of(supportCase.caseNumber(), statement, invoiceNumber);
+  }
+
+  /**
+   * Records the answer and tells the process (message {@code statement-response}, queued in this
+   * transaction). A dispute sends the case back to fee assessment for another finance review.
+   */
+  @Transactional
+  public StatementView respond(String caseNumber, long accountId, StatementResponseRequest request) {
+    String reason = request.checkedDisputeReason();
+    CaseSummary supportCase = caseFile.getOwned(caseNumber, accountId);
+    FeeStatement statement =
+        statements
+            .findByCaseIdForUpdate(supportCase.caseId())
+            .filter(FeeStatement::isAwaitingResponse)
+            .orElseThrow(() -> new StateConflictException("fees.statement.not-awaiting-response"));
+    boolean accepted = request.accepted();
+    int response = statement.respond(accepted, reason, clock.instant());
+    String messageId = MESSAGE + ":" + statement.id() + ":" + response;
+    long caseId = supportCase.caseId();
+    if (accepted) {
+      caseFile.record(caseId, supportCase.email(), "statement-accepted", FeeTexts.yen(statement.totalYen()) + " JPY", messageId);
+    } else if (!caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, supportCase.email(), "statement-disputed", reason)) {
+      caseFile.record(caseId, supportCase.email(), "statement-disputed", reason, messageId);
+    }
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("statementAccepted", accepted);
+    variables.put("disputeReason", reason);
+    workflow.publishMessage(MESSAGE, supportCase.caseNumber(), messageId, variables, caseId);
+    String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+    return StatementView.of(supportCase.caseNumber(), statement, invoiceNumber);
+  }
+}

@@ -1,0 +1,49 @@
+package org.madoguchi.fees;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** A fee statement as the applicant sees it. */
+record StatementView(
+    long statementId,
+    String caseNumber,
+    StatementStatus status,
+    String currency,
+    List<Line> lines,
+    long subtotalYen,
+    BigDecimal taxRate,
+    long taxYen,
+    long totalYen,
+    Instant issuedAt,
+    Instant respondedAt,
+    String disputeReason,
+    String invoiceNumber) {
+
+  record Line(
+      int lineNo,
+      long usageItemId,
+      String description,
+      String instrumentClass,
+      String itemKind,
+      BigDecimal quantity,
+      long unitCostYen,
+      BigDecimal chargeRate,
+      String ruleName,
+      long amountYen) {}
+
+  static StatementView of(String caseNumber, FeeStatement s, String invoiceNumber) {
+    List<Line> lines =
+        s.lines().stream()
+            .map(
+                l ->
+                    new Line(
+                        l.lineNo(), l.usageItemId(), l.description(), l.instrumentClass(), l.itemKind(),
+                        l.quantity().stripTrailingZeros(), l.unitCostYen(), l.chargeRate().stripTrailingZeros(),
+                        l.ruleName(), l.amountYen()))
+            .toList();
+    return new StatementView(
+        s.id(), caseNumber, s.status(), s.currency(), lines, s.subtotalYen(), s.taxRate().stripTrailingZeros(),
+        s.taxYen(), s.totalYen(), s.issuedAt(), s.respondedAt(), s.disputeReason(), invoiceNumber);
+  }
+}

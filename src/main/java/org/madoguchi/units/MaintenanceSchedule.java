@@ -1,0 +1,43 @@
+package org.madoguchi.units;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Maintenance windows of the instruments; booking never places a session over one. */
+@Service
+public class MaintenanceSchedule {
+
+  private final MaintenanceRecordRepository windows;
+  private final InstrumentRecordRepository instruments;
+
+  MaintenanceSchedule(MaintenanceRecordRepository windows, InstrumentRecordRepository instruments) {
+    this.windows = windows;
+    this.instruments = instruments;
+  }
+
+  /** Windows of the instrument that overlap {@code [from, to)}, by start. */
+  @Transactional(readOnly = true)
+  public List<MaintenanceWindow> overlapping(long instrumentId, Instant from, Instant to) {
+    return windows.overlapping(instrumentId, from, to).stream().map(MaintenanceRecord::view).toList();
+  }
+
+  /**
+   * Blocks {@code [start, end)} on the instrument. Sessions booked before are not moved: the unit
+   * coordinator reschedules them.
+   */
+  @Transactional
+  public MaintenanceWindow schedule(long instrumentId, Instant start, Instant end, String reason) {
+    if (!instruments.existsById(instrumentId)) {
+      throw new IllegalArgumentException("no instrument " + instrumentId);
+    }
+    if (start == null || end == null || !end.isAfter(start)) {
+      throw new IllegalArgumentException("a maintenance window must end after it starts");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("a maintenance window needs a reason");
+    }
+    return windows.save(new MaintenanceRecord(instrumentId, start, end, reason.strip())).view();
+  }
+}

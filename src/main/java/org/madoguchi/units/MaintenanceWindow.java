@@ -1,0 +1,11 @@
+package org.madoguchi.units;
+
+import java.time.Instant;
+
+/** A time an instrument cannot be booked, half-open: {@code [startsAt, endsAt)}. */
+public record MaintenanceWindow(long id, long instrumentId, Instant startsAt, Instant endsAt, String reason) {
+
+  public boolean overlaps(Instant start, Instant end) {
+    return startsAt.isBefore(end) && start.isBefore(endsAt);
+  }
+}

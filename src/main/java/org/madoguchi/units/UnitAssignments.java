@@ -1,0 +1,75 @@
+package org.madoguchi.units;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.madoguchi.intake.CaseFile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records the units' decisions on their assignments, once per unit-support instance. */
+@Service
+class UnitAssignments {
+
+  private final UnitAssignmentRepository assignments;
+  private final UnitCatalogue catalogue;
+  private final CaseFile caseFile;
+  private final Clock clock;
+
+  UnitAssignments(UnitAssignmentRepository assignments, UnitCatalogue catalogue, CaseFile caseFile, Clock clock) {
+    this.assignments = assignments;
+    this.catalogue = catalogue;
+    this.caseFile = caseFile;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores the decision and its audit line; returns the unit-support result when the unit returned
+   * the request. A repeated job (same process instance) changes nothing and answers as the first did.
+   */
+  @Transactional
+  public Optional<UnitSupportResult> record(AssignmentDecision decision) {
+    Optional<UnitAssignment> earlier = assignments.findByProcessInstanceKey(decision.processInstanceKey());
+    if (earlier.isPresent()) {
+      return resultOf(earlier.get());
+    }
+    if (!catalogue.isKnownUnit(decision.unitCode())) {
+      throw new IllegalArgumentException("Unknown support unit '" + decision.unitCode() + "'");
+    }
+    caseFile.get(decision.caseId());
+    int round = assignments.lastRound(decision.caseId(), decision.unitCode()) + 1;
+    UnitAssignment assignment = assignments.save(new UnitAssignment(decision, round, clock.instant()));
+    caseFile.record(
+        decision.caseId(),
+        "unit-" + decision.unitCode(),
+        assignment.isReturned() ? "unit-returned" : "unit-accepted",
+        detail(assignment),
+        "units:assignment:" + decision.processInstanceKey());
+    return resultOf(assignment);
+  }
+
+  private static Optional<UnitSupportResult> resultOf(UnitAssignment assignment) {
+    return assignment.isReturned()
+        ? Optional.of(UnitSupportResult.returned(assignment.unitCode(), assignment.returnReason()))
+        : Optional.empty();
+  }
+
+  private static String detail(UnitAssignment a) {
+    if (a.isReturned()) {
+      return a.unitCode() + (a.returnReason() == null ? "" : ": " + a.returnReason());
+    }
+    StringBuilder detail =
+        new StringBuilder(a.unitCode())
+            .append(": lead operator ")
+            .append(a.leadOperator())
+            .append(", estimated ")
+            .append(a.estimatedHours().stripTrailingZeros().toPlainString())
+            .append(" h");
+    if (a.instrumentClass() != null) {
+      detail.append(", ").append(a.instrumentClass());
+    }
+    if (a.preferredStart() != null) {
+      detail.append(", from ").append(a.preferredStart());
+    }
+    return detail.toString();
+  }
+}

@@ -1,0 +1,125 @@
+package org.madoguchi.booking;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.madoguchi.accounts.Account;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.Role;
+import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.intake.IntakeService;
+import org.madoguchi.intake.SupportRequest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Throwaway support units with their own instruments, so booking tests never compete with each other
+ * (or with other features' tests) for the seeded instruments; removed again after the test class.
+ */
+final class BookingFixtures {
+
+  static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final AtomicLong KEYS = new AtomicLong(System.nanoTime() % 1_000_000_000L * 1000);
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final Accounts accounts;
+  private final IntakeService intake;
+  private final List<String> units = new ArrayList<>();
+
+  BookingFixtures(JdbcTemplate jdbc, Accounts accounts, IntakeService intake, TransactionTemplate transaction) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+    this.accounts = accounts;
+    this.intake = intake;
+  }
+
+  record TestInstrument(long id, String name) {}
+
+  /** A new unit; returns its code. */
+  String newUnit() {
+    String code = "it-" + Long.toString(System.nanoTime(), 36) + "-" + units.size();
+    jdbc.update(
+        "INSERT INTO support_units (code, name_ja, name_en, description) VALUES (?, ?, ?, ?)",
+        code, "試験ユニット", "Test unit", "Created by a booking test");
+    units.add(code);
+    return code;
+  }
+
+  TestInstrument newInstrument(String unitCode, String instrumentClass, long hourlyUpkeepYen, boolean operatorAssisted) {
+    String name = unitCode + " " + instrumentClass + " " + System.nanoTime();
+    jdbc.update(
+        "INSERT INTO instruments (unit_code, name, instrument_class, location, hourly_upkeep_yen, operator_assisted, active)"
+            + " VALUES (?, ?, ?, 'Test hall', ?, ?, TRUE)",
+        unitCode, name, instrumentClass, hourlyUpkeepYen, operatorAssisted);
+    long id = jdbc.queryForObject("SELECT id FROM instruments WHERE name = ?", Long.class, name);
+    return new TestInstrument(id, name);
+  }
+
+  /** A submitted case of a fresh applicant. */
+  CaseSummary newCase() {
+    String email = "booking-" + System.nanoTime() + "@lab.example.ac.jp";
+    Account account = accounts.ensure(email, "secret-" + email, "Booking Tester", "ja", Set.of(Role.APPLICANT));
+    SupportRequest request =
+        new SupportRequest(
+            "山田 太郎", "Institute of Test Science", email, "academic", "ja", "Structure of a test protein",
+            "We would like to determine the structure of a membrane transporter.", "A 3 Å map.", null,
+            List.of("cryo-em"), null, null, "open", null, true);
+    return intake.submit(account.id(), request);
+  }
+
+  /** A unique engine key (process or element instance). */
+  static long key() {
+    return KEYS.incrementAndGet();
+  }
+
+  /** A Monday at least three weeks from now, so "now" never cuts into the tests' slots. */
+  static LocalDate mondayAhead() {
+    return LocalDate.now(TOKYO).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+  }
+
+  static Instant tokyo(LocalDate day, int hour, int minute) {
+    return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(TOKYO).toInstant();
+  }
+
+  static String iso(LocalDate day, int hour, int minute) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(tokyo(day, hour, minute).atZone(TOKYO));
+  }
+
+  /**
+   * Removes everything the tests made on their units (best effort: a feature that keeps references to
+   * usage records, e.g. deposited datasets, keeps its unit alive).
+   */
+  void removeUnits() {
+    for (String code : units) {
+      try {
+        removeUnit(code);
+      } catch (DataAccessException e) {
+        // left in place; harmless for other tests, which never book on these units
+      }
+    }
+    units.clear();
+  }
+
+  private void removeUnit(String code) {
+    transaction.executeWithoutResult(status -> {
+      jdbc.update("DELETE s FROM booking_slots s JOIN instruments i ON i.id = s.instrument_id WHERE i.unit_code = ?", code);
+      jdbc.update("DELETE u FROM usage_items u JOIN usage_records r ON r.id = u.usage_record_id WHERE r.unit_code = ?", code);
+      jdbc.update("DELETE FROM usage_records WHERE unit_code = ?", code);
+      jdbc.update("DELETE FROM bookings WHERE unit_code = ?", code);
+      jdbc.update("DELETE m FROM maintenance_windows m JOIN instruments i ON i.id = m.instrument_id WHERE i.unit_code = ?", code);
+      jdbc.update("DELETE FROM instruments WHERE unit_code = ?", code);
+      jdbc.update("DELETE FROM support_units WHERE code = ?", code);
+    });
+  }
+}

@@ -1,0 +1,177 @@
+package org.madoguchi.fees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.booking.UsageItem;
+import org.madoguchi.intake.CaseFile;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.intake.IntakeService;
+import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.ProcessDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The fee workers on the real engine, with the deployed DMN {@code fee-schedule}, in a small test
+ * process that strings the fee steps of {@code research-support} together (same job types, variables,
+ * multi-instance and message): variables arrive as the engine sends them and outputs are what the next
+ * step reads. The whole research-support path is tested elsewhere.
+ */
+@MadoguchiIT
+class FeeWorkersIT {
+
+  private static final String CHAIN = "fees-chain-check";
+  private static final String ASSESS_ONLY = "fees-assess-check";
+
+  @Autowired CamundaClient camunda;
+  @Autowired TestRestTemplate rest;
+  @Autowired Accounts accounts;
+  @Autowired IntakeService intake;
+  @Autowired CaseFile caseFile;
+  @Autowired FeeAssessments assessments;
+  @Autowired StatementDelivery delivery;
+  @Autowired FeeStatementRepository statements;
+  @Autowired TransactionTemplate tx;
+  @Autowired JdbcTemplate jdbc;
+
+  private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
+  private FeeCases cases;
+
+  @BeforeEach
+  void deploy() {
+    cases = new FeeCases(accounts, intake, caseFile, assessments, delivery, tx);
+    camunda.newDeployResourceCommand()
+        .addProcessModel(chain(), CHAIN + ".bpmn")
+        .addProcessModel(prepareAndAssess(), ASSESS_ONLY + ".bpmn")
+        .send()
+        .join();
+  }
+
+  @Test
+  void theScheduleRulesFlowIntoTheStatementAndAnAcceptedStatementIsInvoiced() {
+    FeeCases.Applicant applicant = cases.applicant("en");
+    CaseSummary c = cases.caseInSupport(applicant, "academic");
+    List<Map<String, Object>> feeItems =
+        FeeItem.of(
+                c,
+                List.of(
+                    new UsageItem(9_001, "structure", "cryo-em", "instrument-upkeep", "Krios G4", new BigDecimal("7.5"), 33_333),
+                    new UsageItem(9_002, "structure", "cryo-em", "reagent", "Grids", new BigDecimal("3"), 12_345),
+                    new UsageItem(9_003, "structure", "cryo-em", "operator-time", "Operator", new BigDecimal("8"), 20_000)))
+            .stream()
+            .map(FeeItem::toVariables)
+            .toList();
+
+    long instance =
+        camunda.newCreateInstanceCommand()
+            .bpmnProcessId(CHAIN)
+            .latestVersion()
+            .variables(Map.of("caseId", c.caseId(), "caseNumber", c.caseNumber(), "feeItems", feeItems, "financeNote", "Checked."))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+
+    await("statement sent").atMost(ProcessDriver.TIMEOUT)
+        .until(() -> caseFile.get(c.caseId()).status() == CaseStatus.AWAITING_STATEMENT_RESPONSE);
+    FeeStatement statement = statements.findByCaseId(c.caseId()).orElseThrow();
+    assertThat(statement.status()).isEqualTo(StatementStatus.ISSUED);
+    assertThat(statement.financeNote()).isEqualTo("Checked.");
+    assertThat(jdbc.queryForList("select rule_name from fee_lines where statement_id = ? order by line_no", String.class, statement.id()))
+        .containsExactly("Share of large-instrument upkeep", "Reagents at cost", "Academic support free of charge");
+    assertThat(jdbc.queryForList("select amount_yen from fee_lines where statement_id = ? order by line_no", Long.class, statement.id()))
+        .containsExactly(74_999L, 37_035L, 0L);
+    assertThat(statement.totalYen()).isEqualTo(112_034 + 11_203);
+
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    var answer =
+        rest.withBasicAuth(applicant.email(), FeeCases.PASSWORD)
+            .exchange("/api/cases/" + c.caseNumber() + "/statement/response", HttpMethod.POST,
+                new HttpEntity<>("{\"decision\":\"accept\"}", headers), String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    engine.awaitInstanceEnded(instance);
+    assertThat(engine.completed(instance)).isTrue();
+    assertThat(jdbc.queryForObject("select invoice_number from fee_invoices where case_id = ?", String.class, c.caseId()))
+        .isEqualTo("INV-" + c.caseNumber());
+    assertThat(engine.timesPassed(instance, "IssueInvoice")).isEqualTo(1);
+  }
+
+  @Test
+  void preparedItemsGoThroughTheScheduleIntoAnAssessment() {
+    CaseSummary c = cases.caseInSupport(cases.applicant("ja"), "industry");
+
+    Map<String, Object> result =
+        camunda.newCreateInstanceCommand()
+            .bpmnProcessId(ASSESS_ONLY)
+            .latestVersion()
+            .variables(Map.of("caseId", c.caseId()))
+            .withResult()
+            .fetchVariables("feeItems", "feeRules", "feeTotal", "statementId")
+            .requestTimeout(Duration.ofSeconds(60))
+            .send()
+            .join()
+            .getVariablesAsMap();
+
+    FeeStatement statement = statements.findByCaseId(c.caseId()).orElseThrow();
+    assertThat(((Number) result.get("statementId")).longValue()).isEqualTo(statement.id());
+    assertThat(((Number) result.get("feeTotal")).longValue()).isEqualTo(statement.totalYen());
+    assertThat((List<?>) result.get("feeRules")).hasSameSizeAs((List<?>) result.get("feeItems"));
+    assertThat(caseFile.get(c.caseId()).status()).isEqualTo(CaseStatus.FEE_ASSESSMENT);
+  }
+
+  /** PrepareFeeItems -> ApplyFeeSchedule -> AssessFees, as in research-support. */
+  private static BpmnModelInstance prepareAndAssess() {
+    return Bpmn.createExecutableProcess(ASSESS_ONLY)
+        .startEvent()
+        .serviceTask("PrepareFeeItems", t -> t.zeebeJobType("fees.prepare"))
+        .businessRuleTask("ApplyFeeSchedule", FeeWorkersIT::feeSchedule)
+        .serviceTask("AssessFees", t -> t.zeebeJobType("fees.assess"))
+        .endEvent()
+        .done();
+  }
+
+  /** ApplyFeeSchedule -> AssessFees -> SendStatement -> AwaitStatementResponse -> IssueInvoice. */
+  private static BpmnModelInstance chain() {
+    return Bpmn.createExecutableProcess(CHAIN)
+        .startEvent()
+        .businessRuleTask("ApplyFeeSchedule", FeeWorkersIT::feeSchedule)
+        .serviceTask("AssessFees", t -> t.zeebeJobType("fees.assess"))
+        .serviceTask("SendStatement", t -> t.zeebeJobType("fees.send-statement"))
+        .receiveTask("AwaitStatementResponse")
+        .message(m -> m.name("statement-response").zeebeCorrelationKeyExpression("caseNumber"))
+        .serviceTask("IssueInvoice", t -> t.zeebeJobType("fees.issue-invoice"))
+        .endEvent()
+        .done();
+  }
+
+  private static void feeSchedule(io.camunda.zeebe.model.bpmn.builder.BusinessRuleTaskBuilder task) {
+    task.zeebeCalledDecisionId("fee-schedule")
+        .zeebeResultVariable("feeRule")
+        .multiInstance(
+            m -> m.parallel()
+                .zeebeInputCollectionExpression("feeItems")
+                .zeebeInputElement("feeItem")
+                .zeebeOutputCollection("feeRules")
+                .zeebeOutputElementExpression("feeRule"));
+  }
+}
