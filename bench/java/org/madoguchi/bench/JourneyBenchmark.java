@@ -130,6 +130,7 @@ public final class JourneyBenchmark {
                 .grpcAddress(URI.create(zeebe.grpcAddress()))
                 .restAddress(URI.create("http://127.0.0.1:1")) // unused: everything goes over gRPC, as in the application
                 .preferRestOverGrpc(false)
+                .defaultRequestTimeout(Duration.ofSeconds(60)) // as the real phase: deployments on 2 busy cores
                 .numJobWorkerExecutionThreads(workerSettings.executionThreads())
                 .defaultJobWorkerMaxJobsActive(workerSettings.maxJobsActive())
                 .defaultJobWorkerStreamEnabled(workerSettings.streamEnabled())
@@ -187,6 +188,7 @@ public final class JourneyBenchmark {
             .initializers(new EmbeddedInfrastructure())
             .properties(Map.of(
                 "server.port", "0",
+                "camunda.client.request-timeout", "PT60S", // start-up deployment on 2 busy cores (as application-test.yml)
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN",
                 "logging.level.org.madoguchi", "WARN"))
