@@ -7,6 +7,7 @@ CREATE TABLE workflow_commands (
   message_name     VARCHAR(100),
   correlation_key  VARCHAR(200),
   message_id       VARCHAR(200),
+  ttl_seconds      BIGINT,
   variables        LONGTEXT     NOT NULL,
   case_id          BIGINT,
   created_at       TIMESTAMP(6) NOT NULL,

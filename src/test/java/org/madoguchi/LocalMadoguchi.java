@@ -18,7 +18,7 @@ public final class LocalMadoguchi {
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(MadoguchiApplication.class)
             .profiles("local")
-            .properties(infrastructure)
+            .initializers(new EmbeddedInfrastructure())
             .run(args);
     String port = context.getEnvironment().getProperty("local.server.port", "8080");
     System.out.printf(

@@ -39,6 +39,10 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** When the owner proved the e-mail address; null until then (an unverified account cannot sign in). */
+  @Column(name = "verified_at")
+  private Instant verifiedAt;
+
   protected Account() {}
 
   public Account(String email, String passwordHash, String displayName, String language, Set<Role> roles) {
@@ -68,6 +72,28 @@ public class Account {
 
   public String language() {
     return language;
+  }
+
+  Instant createdAtForSeed() {
+    return createdAt;
+  }
+
+  public Instant verifiedAt() {
+    return verifiedAt;
+  }
+
+  public boolean isVerified() {
+    return verifiedAt != null;
+  }
+
+  void markVerified(Instant at) {
+    if (verifiedAt == null) {
+      verifiedAt = at;
+    }
+  }
+
+  void changeLanguage(String language) {
+    this.language = language;
   }
 
   public Set<Role> roles() {

@@ -1,5 +1,7 @@
 package org.madoguchi.accounts;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -17,14 +19,58 @@ public class Accounts {
     this.passwordEncoder = passwordEncoder;
   }
 
-  /** Creates the account unless one with this e-mail address exists; returns the account either way. */
+  /**
+   * Creates the account, already verified (seeded and administrator-made accounts), unless one with
+   * this e-mail address exists; returns the account either way.
+   */
   @Transactional
   public Account ensure(String email, String rawPassword, String displayName, String language, Set<Role> roles) {
     return repository
         .findByEmail(email.toLowerCase())
         .orElseGet(
-            () ->
-                repository.save(
-                    new Account(email, passwordEncoder.encode(rawPassword), displayName, language, roles)));
+            () -> {
+              Account account = new Account(email, passwordEncoder.encode(rawPassword), displayName, language, roles);
+              account.markVerified(account.createdAtForSeed());
+              return repository.save(account);
+            });
+  }
+
+  /**
+   * Self-service sign-up: an unverified applicant account that cannot sign in until {@link #verify}.
+   * Empty if the address is already registered (nothing changes then).
+   */
+  @Transactional
+  public Optional<Account> register(String email, String rawPassword, String displayName, String language) {
+    if (repository.findByEmail(email.toLowerCase()).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        repository.save(
+            new Account(email, passwordEncoder.encode(rawPassword), displayName, language, Set.of(Role.APPLICANT))));
+  }
+
+  /** Marks the address proven; verifying twice keeps the first time. */
+  @Transactional
+  public void verify(long accountId, Instant at) {
+    repository.findById(accountId).orElseThrow().markVerified(at);
+  }
+
+  /** The language of the account's pages and mails ({@code ja} or {@code en}). */
+  @Transactional
+  public void updateLanguage(long accountId, String language) {
+    if (!"ja".equals(language) && !"en".equals(language)) {
+      throw new IllegalArgumentException("language must be ja or en");
+    }
+    repository.findById(accountId).orElseThrow().changeLanguage(language);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Account> find(long accountId) {
+    return repository.findById(accountId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Account> findByEmail(String email) {
+    return repository.findByEmail(email.toLowerCase());
   }
 }

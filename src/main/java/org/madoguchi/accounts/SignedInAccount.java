@@ -5,14 +5,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
-/** The security principal: Spring's user plus the account id every ownership check needs. */
+/** The security principal: Spring's user plus the account id every ownership check needs; disabled until verified. */
 public class SignedInAccount extends User {
 
   private final long accountId;
   private final String language;
 
   SignedInAccount(Account account) {
-    super(account.email(), account.passwordHash(), authorities(account));
+    super(account.email(), account.passwordHash(), account.isVerified(), true, true, true, authorities(account));
     this.accountId = account.id();
     this.language = account.language();
   }

@@ -1,5 +1,6 @@
 package org.madoguchi.deposit;
 
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** The applicant's side of data deposit: see one's datasets, deposit one (again, after a send-back). */
 @Service
 class ApplicantDeposits {
+
+  /**
+   * A deposit made while a steward reviews the overdue dataset reaches the process only when waiting
+   * resumes, possibly days later: the message stays buffered until then.
+   */
+  static final Duration DEPOSIT_MESSAGE_TTL = Duration.ofDays(90);
 
   static final String MESSAGE = "dataset-deposited";
 
@@ -107,7 +114,8 @@ class ApplicantDeposits {
     String summary = deposit.summary();
     caseFile.record(c.caseId(), actor, "dataset-deposited", "#" + datasetId + " v" + version + ": " + summary, null);
     workflow.publishMessage(
-        MESSAGE, String.valueOf(datasetId), "deposit:" + deposit.id(), Map.of("depositSummary", summary), c.caseId());
+        MESSAGE, String.valueOf(datasetId), "deposit:" + deposit.id(), Map.of("depositSummary", summary), c.caseId(),
+        DEPOSIT_MESSAGE_TTL);
     return view(d, deposits.findByDatasetIdOrderByVersionNoAsc(datasetId), reviews.findByDatasetIdOrderByIdAsc(datasetId));
   }
 

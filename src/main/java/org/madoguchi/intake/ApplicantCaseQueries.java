@@ -8,9 +8,9 @@ import org.madoguchi.intake.CaseViews.TimelineEntry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Read side of the applicant API: only ever the caller's own cases. */
+/** Read side of the applicant API and portal: only ever the caller's own cases. */
 @Service
-class ApplicantCaseQueries {
+public class ApplicantCaseQueries {
 
   private final SupportCaseRepository cases;
   private final CaseFile caseFile;
@@ -21,14 +21,14 @@ class ApplicantCaseQueries {
   }
 
   @Transactional(readOnly = true)
-  List<CaseListItem> list(long accountId) {
+  public List<CaseListItem> list(long accountId) {
     return cases.findByAccountIdOrderBySubmittedAtDesc(accountId).stream()
         .map(c -> new CaseListItem(c.caseNumber(), c.title(), c.status(), c.isFastTrack(), c.submittedAt(), c.updatedAt()))
         .toList();
   }
 
   @Transactional(readOnly = true)
-  CaseDetail detail(String caseNumber, long accountId) {
+  public CaseDetail detail(String caseNumber, long accountId) {
     SupportCase c =
         cases.findByCaseNumber(caseNumber)
             .filter(found -> found.accountId() == accountId)

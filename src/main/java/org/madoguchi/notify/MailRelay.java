@@ -75,7 +75,7 @@ class MailRelay {
     for (OutboxMail mail : due) {
       try {
         sender.send(toMime(mail));
-        mail.markSent();
+        mail.markSent(clock.instant());
       } catch (MailException | MessagingException e) {
         mail.markFailed(e.getMessage(), clock.instant());
         log.warn("Mail {} to {} failed (attempt {}), next try at {}: {}",

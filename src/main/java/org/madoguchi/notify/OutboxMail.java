@@ -1,6 +1,7 @@
 package org.madoguchi.notify;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,12 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.madoguchi.common.outbox.Delivery;
 
 /** A rendered mail in the outbox; sent once the transaction that queued it has committed. */
 @Entity
 @Table(name = "mail_outbox")
 class OutboxMail {
 
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
   @Id
@@ -44,17 +47,7 @@ class OutboxMail {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "last_error")
-  private String lastError;
-
-  @Column(name = "sent_at")
-  private Instant sentAt;
+  @Embedded private Delivery delivery;
 
   protected OutboxMail() {}
 
@@ -67,20 +60,16 @@ class OutboxMail {
     this.subject = rendered.subject();
     this.body = rendered.body();
     this.createdAt = Instant.now();
-    this.nextAttemptAt = createdAt;
+    this.delivery = Delivery.dueAt(createdAt);
   }
 
-  void markSent() {
-    sentAt = Instant.now();
-    lastError = null;
+  void markSent(Instant now) {
+    delivery.sent(now);
   }
 
-  /** Exponential backoff from 30 s up to an hour: an SMTP outage delays mail, it never drops it. */
+  /** Retries from 30 s, doubling, up to an hour: an SMTP outage delays mail, it never drops it. */
   void markFailed(String error, Instant now) {
-    attempts++;
-    lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 2000));
-    long seconds = Math.min(MAX_BACKOFF.toSeconds(), 30L << Math.min(attempts - 1, 10));
-    nextAttemptAt = now.plusSeconds(seconds);
+    delivery.failed(error, now, FIRST_RETRY, MAX_BACKOFF);
   }
 
   Long id() {
@@ -100,14 +89,14 @@ class OutboxMail {
   }
 
   int attempts() {
-    return attempts;
+    return delivery.attempts();
   }
 
   Instant nextAttemptAt() {
-    return nextAttemptAt;
+    return delivery.nextAttemptAt();
   }
 
   Instant sentAt() {
-    return sentAt;
+    return delivery.sentAt();
   }
 }

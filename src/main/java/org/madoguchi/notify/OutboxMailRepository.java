@@ -17,6 +17,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
   /** Claims due mail; SKIP LOCKED lets several application instances share the outbox safely. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
-  @Query("select m from OutboxMail m where m.sentAt is null and m.nextAttemptAt <= :now order by m.id")
+  @Query("select m from OutboxMail m where m.delivery.sentAt is null and m.delivery.nextAttemptAt <= :now order by m.id")
   List<OutboxMail> claimDue(Instant now, Limit limit);
 }

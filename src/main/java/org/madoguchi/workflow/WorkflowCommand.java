@@ -1,6 +1,7 @@
 package org.madoguchi.workflow;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.madoguchi.common.outbox.Delivery;
 
 /** An engine command waiting in the outbox until the engine has accepted it. */
 @Entity
@@ -21,6 +23,7 @@ class WorkflowCommand {
     PUBLISH_MESSAGE
   }
 
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
   @Id
@@ -43,6 +46,9 @@ class WorkflowCommand {
   @Column(name = "message_id")
   private String messageId;
 
+  @Column(name = "ttl_seconds")
+  private Long ttlSeconds;
+
   @Column(nullable = false)
   private String variables;
 
@@ -52,17 +58,7 @@ class WorkflowCommand {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
-
-  @Column(nullable = false)
-  private int attempts;
-
-  @Column(name = "last_error")
-  private String lastError;
-
-  @Column(name = "sent_at")
-  private Instant sentAt;
+  @Embedded private Delivery delivery;
 
   protected WorkflowCommand() {}
 
@@ -71,7 +67,7 @@ class WorkflowCommand {
     this.variables = variables;
     this.caseId = caseId;
     this.createdAt = Instant.now();
-    this.nextAttemptAt = createdAt;
+    this.delivery = Delivery.dueAt(createdAt);
   }
 
   static WorkflowCommand startProcess(String processId, String variables, Long caseId) {
@@ -81,25 +77,22 @@ class WorkflowCommand {
   }
 
   static WorkflowCommand publishMessage(
-      String messageName, String correlationKey, String messageId, String variables, Long caseId) {
+      String messageName, String correlationKey, String messageId, String variables, Long caseId, Duration timeToLive) {
     WorkflowCommand command = new WorkflowCommand(Kind.PUBLISH_MESSAGE, variables, caseId);
     command.messageName = messageName;
     command.correlationKey = correlationKey;
     command.messageId = messageId;
+    command.ttlSeconds = timeToLive.toSeconds();
     return command;
   }
 
   void markSent() {
-    sentAt = Instant.now();
-    lastError = null;
+    delivery.sent(Instant.now());
   }
 
-  /** Exponential backoff, capped, so an engine outage is ridden out without hammering it. */
+  /** Retries from 2 s, doubling, up to 5 minutes: an engine outage is ridden out without hammering it. */
   void markFailed(String error) {
-    attempts++;
-    lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 2000));
-    long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 16));
-    nextAttemptAt = Instant.now().plusSeconds(seconds);
+    delivery.failed(error, Instant.now(), FIRST_RETRY, MAX_BACKOFF);
   }
 
   Long id() {
@@ -126,19 +119,15 @@ class WorkflowCommand {
     return messageId;
   }
 
+  Duration timeToLive() {
+    return Duration.ofSeconds(ttlSeconds);
+  }
+
   String variables() {
     return variables;
   }
 
-  Long caseId() {
-    return caseId;
-  }
-
   int attempts() {
-    return attempts;
-  }
-
-  Instant sentAt() {
-    return sentAt;
+    return delivery.attempts();
   }
 }

@@ -1,7 +1,6 @@
 package org.madoguchi.workflow;
 
 import io.camunda.client.CamundaClient;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -19,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class WorkflowCommandRelay {
 
   private static final Logger log = LoggerFactory.getLogger(WorkflowCommandRelay.class);
-  private static final Duration MESSAGE_TTL = Duration.ofDays(1);
   private static final int BATCH = 50;
 
   private final WorkflowCommandRepository repository;
@@ -84,7 +82,7 @@ class WorkflowCommandRelay {
               .messageName(command.messageName())
               .correlationKey(command.correlationKey())
               .messageId(command.messageId())
-              .timeToLive(MESSAGE_TTL)
+              .timeToLive(command.timeToLive())
               .variables(command.variables())
               .send()
               .join();

@@ -15,8 +15,7 @@ interface WorkflowCommandRepository extends JpaRepository<WorkflowCommand, Long>
   /** Claims due commands; SKIP LOCKED lets several application instances share the outbox. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))
-  @Query("select c from WorkflowCommand c where c.sentAt is null and c.nextAttemptAt <= :now order by c.id")
+  @Query("select c from WorkflowCommand c where c.delivery.sentAt is null and c.delivery.nextAttemptAt <= :now order by c.id")
   List<WorkflowCommand> claimDue(Instant now, Limit limit);
 
-  long countBySentAtIsNull();
 }

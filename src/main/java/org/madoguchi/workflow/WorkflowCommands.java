@@ -2,6 +2,7 @@ package org.madoguchi.workflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -14,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class WorkflowCommands {
+
+  /** Long enough for a reply given a moment before the process subscribes, short enough not to linger. */
+  public static final Duration DEFAULT_MESSAGE_TTL = Duration.ofDays(1);
 
   private final WorkflowCommandRepository repository;
   private final ObjectMapper json;
@@ -38,8 +42,16 @@ public class WorkflowCommands {
   @Transactional(propagation = Propagation.MANDATORY)
   public void publishMessage(
       String messageName, String correlationKey, String messageId, Map<String, Object> variables, Long caseId) {
+    publishMessage(messageName, correlationKey, messageId, variables, caseId, DEFAULT_MESSAGE_TTL);
+  }
+
+  /** As above, buffered for {@code timeToLive}: for a message whose subscription may be closed for a while. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void publishMessage(
+      String messageName, String correlationKey, String messageId, Map<String, Object> variables, Long caseId,
+      Duration timeToLive) {
     repository.save(
-        WorkflowCommand.publishMessage(messageName, correlationKey, messageId, write(variables), caseId));
+        WorkflowCommand.publishMessage(messageName, correlationKey, messageId, write(variables), caseId, timeToLive));
     events.publishEvent(new WorkflowCommandQueued());
   }
 

@@ -107,7 +107,10 @@ class ResearchSupportJourneyIT {
     await().atMost(ProcessDriver.TIMEOUT).until(() -> journey.mailTemplates(run).contains("outcome-follow-up"));
   }
 
-  /** Academic imaging case: nothing charged, a late deposit is reminded and escalated, then exempted. */
+  /**
+   * Academic imaging case: nothing charged, a late deposit is reminded and escalated; the steward keeps
+   * waiting, the applicant deposits late, and the steward exempts the dataset at verification.
+   */
   @Test
   void freeAcademicCaseGetsANoChargeNoticeAndAnExemptedDatasetLetsItClose() {
     ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
@@ -130,6 +133,12 @@ class ResearchSupportJourneyIT {
     await().atMost(ProcessDriver.TIMEOUT).until(() -> jdbc.queryForObject(
         "select count(*) from mail_outbox where template = 'deposit-escalation' and body like ?", Integer.class, "%" + run.caseNumber() + "%") > 0);
 
+    // The escalation ends the wait and asks a steward; the steward gives the applicant more time.
+    engine.awaitUserTask(run.instance(), "ReviewOverdueDeposit");
+    assertThat(engine.isActive(run.instance(), "AwaitDeposit")).isFalse();
+    journey.stewardReviewsOverdueDeposit(run, "keep-waiting", null);
+    engine.awaitActive(run.instance(), "AwaitDeposit");
+
     // The applicant deposits late; the steward exempts the dataset (the acquisition turned out unusable).
     assertThat(journey.applicantDeposits(run, journey.datasetIds(run).getFirst()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
     journey.stewardDecides(run, "exempt", "Acquisition failed, no usable data.");
@@ -137,6 +146,7 @@ class ResearchSupportJourneyIT {
     engine.awaitPassed(run.instance(), "CloseCase");
     assertThat(journey.status(run)).isEqualTo("CLOSED");
     assertThat(datasetStatus(journey.datasetIds(run).getFirst())).isEqualTo("EXEMPTED");
+    assertThat(engine.hasPassed(run.instance(), "VerifyDeposit")).isTrue();
     assertThat(journey.mailTemplates(run)).contains("fee-no-charge", "deposit-open", "case-closed");
   }
 

@@ -112,6 +112,16 @@ public final class Journey {
     engine.complete(run.instance(), "VerifyDeposit", form);
   }
 
+  /** The steward's answer to an overdue deposit (ReviewOverdueDeposit): {@code keep-waiting} or {@code exempt} with a note. */
+  public void stewardReviewsOverdueDeposit(CaseRun run, String verification, String note) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("verification", verification);
+    if (note != null) {
+      form.put("stewardNote", note);
+    }
+    engine.complete(run.instance(), "ReviewOverdueDeposit", form);
+  }
+
   public String status(CaseRun run) {
     return jdbc.queryForObject("select status from cases where id = ?", String.class, run.caseId());
   }

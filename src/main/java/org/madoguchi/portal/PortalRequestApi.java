@@ -1,0 +1,85 @@
+package org.madoguchi.portal;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.SignedInAccount;
+import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.intake.IntakeService;
+import org.madoguchi.intake.SupportRequest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the portal's form pages call from the browser (session + CSRF): the form files themselves, as
+ * the engine uses them (read from the classpath on every request, so a changed form file shows without
+ * code changes), initial values, and the submission, validated exactly as the applicant API does.
+ */
+@RestController
+class PortalRequestApi {
+
+  /** The forms an applicant fills in the portal. */
+  private static final Pattern APPLICANT_FORMS = Pattern.compile("support-request");
+
+  private final IntakeService intake;
+  private final Accounts accounts;
+
+  PortalRequestApi(IntakeService intake, Accounts accounts) {
+    this.intake = intake;
+    this.accounts = accounts;
+  }
+
+  @GetMapping(value = "/portal/api/forms/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<String> form(@PathVariable String name) throws IOException {
+    if (!APPLICANT_FORMS.matcher(name).matches()) {
+      throw new NotFoundException("form");
+    }
+    ClassPathResource resource = new ClassPathResource("models/" + name + ".form");
+    if (!resource.exists()) {
+      throw new NotFoundException("form");
+    }
+    try (InputStream in = resource.getInputStream()) {
+      return ResponseEntity.ok()
+          .cacheControl(CacheControl.noStore())
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Initial values of the support-request form: who is signed in. */
+  @GetMapping("/portal/api/forms/support-request/data")
+  Map<String, Object> initialData(@AuthenticationPrincipal SignedInAccount account) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    accounts
+        .find(account.accountId())
+        .ifPresent(
+            a -> {
+              data.put("applicantName", a.displayName());
+              data.put("email", a.email());
+              data.put("language", a.language());
+            });
+    return data;
+  }
+
+  @PostMapping("/portal/api/requests")
+  ResponseEntity<Map<String, String>> submit(
+      @AuthenticationPrincipal SignedInAccount account, @Valid @RequestBody SupportRequest request) {
+    CaseSummary created = intake.submit(account.accountId(), request);
+    return ResponseEntity.status(201)
+        .body(Map.of("caseNumber", created.caseNumber(), "location", "/portal/requests/" + created.caseNumber()));
+  }
+}

@@ -1,0 +1,118 @@
+package org.madoguchi.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.accounts.Account;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.notify.Mail;
+import org.madoguchi.notify.Mailer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Self-service sign-up: an unverified account and a one-time verification link by mail. */
+@Service
+class Signups {
+
+  static final Duration LINK_VALIDITY = Duration.ofHours(24);
+  static final String TEMPLATE = "account-verification";
+
+  enum Verified { VERIFIED, ALREADY_VERIFIED, INVALID }
+
+  private final Accounts accounts;
+  private final EmailVerificationRepository verifications;
+  private final Mailer mailer;
+  private final MadoguchiProperties properties;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  Signups(
+      Accounts accounts,
+      EmailVerificationRepository verifications,
+      Mailer mailer,
+      MadoguchiProperties properties,
+      Clock clock) {
+    this.accounts = accounts;
+    this.verifications = verifications;
+    this.mailer = mailer;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /**
+   * Creates the unverified account and queues the verification mail, in one transaction. An address
+   * that is already registered changes nothing and sends nothing (the page says the same either way,
+   * so sign-up does not reveal who has an account).
+   */
+  @Transactional
+  public Optional<Long> signUp(SignupForm form) {
+    Optional<Account> created =
+        accounts.register(form.email().strip(), form.password(), form.displayName().strip(), form.language());
+    created.ifPresent(this::sendLink);
+    return created.map(Account::id);
+  }
+
+  /** Uses the one-time link: the account becomes verified; a used or expired link verifies nothing. */
+  @Transactional
+  public Verified verify(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      return Verified.INVALID;
+    }
+    Instant now = clock.instant();
+    Optional<EmailVerification> found = verifications.findByTokenHash(hash(token));
+    if (found.isEmpty()) {
+      return Verified.INVALID;
+    }
+    EmailVerification verification = found.get();
+    if (verification.isUsed()) {
+      boolean verified = accounts.find(verification.accountId()).map(Account::isVerified).orElse(false);
+      return verified ? Verified.ALREADY_VERIFIED : Verified.INVALID;
+    }
+    if (!verification.isUsable(now)) {
+      return Verified.INVALID;
+    }
+    verification.use(now);
+    accounts.verify(verification.accountId(), now);
+    return Verified.VERIFIED;
+  }
+
+  private void sendLink(Account account) {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    Instant now = clock.instant();
+    EmailVerification verification =
+        verifications.save(new EmailVerification(account.id(), hash(token), now, now.plus(LINK_VALIDITY)));
+    String link = trimSlash(properties.portalUrl()) + "/signup/verify?token=" + token;
+    mailer.enqueue(
+        new Mail(
+            account.email(),
+            account.language(),
+            TEMPLATE,
+            Map.of("name", account.displayName(), "link", link, "hours", LINK_VALIDITY.toHours()),
+            "account-verification:" + verification.accountId() + ":" + hash(token).substring(0, 16),
+            null));
+  }
+
+  static String hash(String token) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String trimSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}
