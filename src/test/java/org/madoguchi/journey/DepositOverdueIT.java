@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.MadoguchiProperties;
@@ -44,15 +43,7 @@ class DepositOverdueIT {
 
   @Test
   void aNeverDepositedDatasetIsReviewedAfterThirtyDaysKeptWaitingOnceThenExemptedAndTheCaseCloses() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
-    Map<String, Object> request = applicant.validRequest();
-    request.put("requestedServices", List.of("imaging"));
-    CaseRun run = journey.submit(applicant, request);
-    journey.deskAccepts(run, "imaging");
-    journey.unitAccepts(run, "imaging", 2, "confocal");
-    journey.operatorRecordsSession(run, "imaging", 2, List.of(), List.of(Journey.dataset("Confocal stacks", "images", 20)));
-
-    engine.awaitActive(run.instance(), "AwaitDeposit");
+    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts));
     List<Long> datasets = journey.datasetIds(run);
     assertThat(datasets).hasSize(1);
     long datasetId = datasets.getFirst();
@@ -113,14 +104,7 @@ class DepositOverdueIT {
   /** A deposit made while the overdue review is open reaches the process when the steward keeps waiting. */
   @Test
   void aDepositMadeDuringTheOverdueReviewIsVerifiedAfterTheStewardKeepsWaiting() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
-    Map<String, Object> request = applicant.validRequest();
-    request.put("requestedServices", List.of("imaging"));
-    CaseRun run = journey.submit(applicant, request);
-    journey.deskAccepts(run, "imaging");
-    journey.unitAccepts(run, "imaging", 2, "confocal");
-    journey.operatorRecordsSession(run, "imaging", 2, List.of(), List.of(Journey.dataset("Confocal stacks", "images", 20)));
-    engine.awaitActive(run.instance(), "AwaitDeposit");
+    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts));
     long datasetId = journey.datasetIds(run).getFirst();
 
     engine.advanceTime(Duration.ofDays(31));

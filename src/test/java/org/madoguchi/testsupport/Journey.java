@@ -43,6 +43,21 @@ public final class Journey {
     return new CaseRun(applicant, caseNumber, caseId, keys.getFirst());
   }
 
+  /**
+   * An academic imaging case (free of charge) whose one confocal session produced one dataset, brought
+   * to where the process waits for the applicant's deposit.
+   */
+  public CaseRun freeImagingCaseAwaitingDeposit(ApplicantClient applicant) {
+    Map<String, Object> request = applicant.validRequest();
+    request.put("requestedServices", List.of("imaging"));
+    CaseRun run = submit(applicant, request);
+    deskAccepts(run, "imaging");
+    unitAccepts(run, "imaging", 2, "confocal");
+    operatorRecordsSession(run, "imaging", 2, List.of(), List.of(dataset("Confocal stacks", "images", 20)));
+    engine.awaitActive(run.instance(), "AwaitDeposit");
+    return run;
+  }
+
   public void deskAccepts(CaseRun run, String... units) {
     engine.complete(run.instance(), "Consultation", Map.of(
         "consultationOutcome", "accept", "plannedUnits", List.of(units), "supportPlan", "Plan agreed with the applicant."));
