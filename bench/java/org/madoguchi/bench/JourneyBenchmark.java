@@ -271,12 +271,14 @@ public final class JourneyBenchmark {
     double wallSeconds;
     double cpuSeconds;
     double childCpuSeconds;
+    double idleCpuPercent;
     try {
       if (options.warmup() > 0) {
         System.out.printf("[%s] %d warm-up cases%n", name, options.warmup());
         batch(starter, options.warmup(), false);
       }
       steps.clear();
+      idleCpuPercent = idleCpuPercent();
       System.out.printf("[%s] %d measured cases, %d in flight%n", name, options.cases(), options.inflight());
       Batch batch = batch(starter, options.cases(), true);
       measured = batch.cases();
@@ -323,6 +325,7 @@ public final class JourneyBenchmark {
         robot.jobTimeouts(),
         stepStats,
         startupSeconds,
+        idleCpuPercent,
         robot.recordCounts().values().stream().mapToInt(Integer::intValue).sum() / (double) (options.warmup() + measured.size()),
         new TreeMap<>(robot.recordCounts()),
         problems);
@@ -347,6 +350,17 @@ public final class JourneyBenchmark {
     long childCpuEnd = childCpuNanos();
     long end = cases.stream().mapToLong(c -> c.closedObservedNanos).max().orElse(System.nanoTime());
     return new Batch(cases, (end - start) / 1e9, (cpuEnd - cpuStart) / 1e9, (childCpuEnd - childCpuStart) / 1e9);
+  }
+
+  /**
+   * CPU use over 2 s with everything of the phase running (engine, job workers polling, robot, the
+   * application) but no case open, after the warm-up: roughly the floor under "CPU per case".
+   */
+  private static double idleCpuPercent() throws InterruptedException {
+    long cpuStart = cpuNanos();
+    long start = System.nanoTime();
+    Thread.sleep(2_000);
+    return 100.0 * (cpuNanos() - cpuStart) / (System.nanoTime() - start) / Runtime.getRuntime().availableProcessors();
   }
 
   /** CPU time used so far by this JVM and its child processes (the embedded MariaDB server). */

@@ -23,6 +23,7 @@ record PhaseResult(
     int jobTimeouts,
     Map<String, Stats> applicantStepMillis,
     double startupSeconds,
+    double idleCpuPercent,
     double recordsPerCase,
     Map<String, Integer> records,
     List<String> problems) {
@@ -34,6 +35,12 @@ record PhaseResult(
   /** CPU time of the JVM and MariaDB per measured case. */
   double cpuMillisPerCase() {
     return cpuSeconds * 1000 / cases;
+  }
+
+  /** CPU per case minus what the phase burns with no case open (polling workers, robot) over the same time. */
+  double cpuMillisPerCaseAboveIdle() {
+    double idleSeconds = idleCpuPercent / 100 * Runtime.getRuntime().availableProcessors() * wallSeconds;
+    return (cpuSeconds - idleSeconds) * 1000 / cases;
   }
 
   /** CPU time of the MariaDB server per measured case (zero in the no-op phase, which has none). */

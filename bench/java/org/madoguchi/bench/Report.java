@@ -115,6 +115,8 @@ final class Report {
     rows.add(row("  of which MariaDB (ms)", PhaseResult::dbCpuMillisPerCase, "%.0f", false));
     rows.add(row("  of which the robot (ms)", p -> p.robotCpuSecondsPerCase() * 1000, "%.0f", false));
     rows.add(row("CPU use (% of all cores)", PhaseResult::cpuPercent, "%.0f", false));
+    rows.add(row("  idle, no case open (%)", PhaseResult::idleCpuPercent, "%.1f", false));
+    rows.add(row("CPU per case above idle (ms)", PhaseResult::cpuMillisPerCaseAboveIdle, "%.0f", true));
     for (String step : new TreeSet<>(steps())) {
       rows.add(row("applicant " + step + " p50 (ms)", p -> stat(p, step).p50(), "%.0f", true));
     }
