@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
@@ -12,6 +11,7 @@ import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.ProblemDetails;
 import org.madoguchi.testsupport.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -90,9 +90,7 @@ class ConsultationPathsIT {
     ResponseEntity<Map<String, Object>> reply = run.applicant().post("/api/cases/" + run.caseNumber() + "/information/reply", Map.of("reply", " "));
 
     assertThat(reply.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> errors = (List<Map<String, Object>>) reply.getBody().get("errors");
-    assertThat(errors).extracting(e -> e.get("field")).containsOnly("reply");
+    assertThat(ProblemDetails.fields(reply)).containsOnly("reply");
     assertThat(journey.status(run)).isEqualTo("AWAITING_INFORMATION");
     assertThat(jdbc.queryForObject("select count(*) from workflow_commands where case_id = ? and kind = 'PUBLISH_MESSAGE'", Integer.class, run.caseId()))
         .isZero();

@@ -2,6 +2,8 @@ package org.madoguchi.deposit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.madoguchi.testsupport.ProblemDetails.fields;
+import static org.madoguchi.testsupport.ProblemDetails.messageFor;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -434,16 +436,5 @@ class DepositIT {
 
   private int mails(String dedupeKey) {
     return jdbc.queryForObject("select count(*) from mail_outbox where dedupe_key = ?", Integer.class, dedupeKey);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> fields(ResponseEntity<Map<String, Object>> response) {
-    return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> (String) e.get("field")).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String messageFor(ResponseEntity<Map<String, Object>> response, String field) {
-    return ((List<Map<String, Object>>) response.getBody().get("errors")).stream()
-        .filter(e -> field.equals(e.get("field"))).map(e -> (String) e.get("message")).findFirst().orElseThrow();
   }
 }

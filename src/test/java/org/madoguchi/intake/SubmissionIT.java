@@ -2,10 +2,10 @@ package org.madoguchi.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.madoguchi.testsupport.ProblemDetails.fields;
+import static org.madoguchi.testsupport.ProblemDetails.messageFor;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,6 @@ class SubmissionIT {
   @Autowired JdbcTemplate jdbc;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
-  private final GreenMail smtp = EmbeddedSmtp.start();
 
   @Test
   void submittedRequestGetsANumberAMailAndReachesTheDeskWithItsContext() throws Exception {
@@ -47,7 +46,7 @@ class SubmissionIT {
     assertThat(consultation.dueDate()).isNotBlank();
     assertThat(status(caseNumber)).isEqualTo("IN_CONSULTATION");
 
-    MimeMessage confirmation = awaitMailTo(applicant.email());
+    MimeMessage confirmation = EmbeddedSmtp.awaitMailTo(applicant.email(), 1).getFirst();
     assertThat(confirmation.getSubject()).contains(caseNumber).contains("受け付けました");
 
     ResponseEntity<Map<String, Object>> detail = applicant.get("/api/cases/" + caseNumber);
@@ -137,30 +136,5 @@ class SubmissionIT {
 
   private String status(String caseNumber) {
     return jdbc.queryForObject("select status from cases where case_number = ?", String.class, caseNumber);
-  }
-
-  private MimeMessage awaitMailTo(String address) {
-    return await().atMost(ProcessDriver.TIMEOUT)
-        .until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, address)).toList(), list -> !list.isEmpty())
-        .getFirst();
-  }
-
-  private static boolean sentTo(MimeMessage message, String address) {
-    try {
-      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> fields(ResponseEntity<Map<String, Object>> response) {
-    return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> (String) e.get("field")).toList();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String messageFor(ResponseEntity<Map<String, Object>> response, String field) {
-    return ((List<Map<String, Object>>) response.getBody().get("errors")).stream()
-        .filter(e -> field.equals(e.get("field"))).map(e -> (String) e.get("message")).findFirst().orElseThrow();
   }
 }

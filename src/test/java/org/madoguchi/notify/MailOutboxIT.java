@@ -3,9 +3,7 @@ package org.madoguchi.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +21,6 @@ class MailOutboxIT {
   @Autowired TransactionTemplate transactions;
   @Autowired JdbcTemplate jdbc;
 
-  private final GreenMail smtp = EmbeddedSmtp.start();
   private final Map<String, Object> model =
       Map.of("caseNumber", "BINDS-2026-99999", "caseTitle", "Outbox", "applicantName", "Emma Wright", "caseUrl", "http://x");
 
@@ -37,7 +34,7 @@ class MailOutboxIT {
 
     assertThat(first).isTrue();
     assertThat(second).isFalse();
-    List<MimeMessage> received = awaitMailTo(to, 1);
+    List<MimeMessage> received = EmbeddedSmtp.awaitMailTo(to, 1);
     Long id = jdbc.queryForObject("select id from mail_outbox where dedupe_key = ?", Long.class, "test-once:" + to);
     assertThat(received.getFirst().getMessageID()).isEqualTo("<outbox-" + id + "@madoguchi>");
     assertThat(received.getFirst().getSubject()).isEqualTo("[BINDS-2026-99999] Your support request has been received");
@@ -68,17 +65,5 @@ class MailOutboxIT {
     assertThat(row.get("sent_at")).isNull();
     assertThat(row.get("last_error")).isNotNull();
     assertThat(row.get("later")).isIn(1, 1L, true);
-  }
-
-  private List<MimeMessage> awaitMailTo(String address, int count) {
-    return await().atMost(ProcessDriver.TIMEOUT).until(
-        () -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-          try {
-            return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-          } catch (Exception e) {
-            return false;
-          }
-        }).toList(),
-        list -> list.size() >= count);
   }
 }

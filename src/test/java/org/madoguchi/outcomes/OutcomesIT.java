@@ -1,6 +1,7 @@
 package org.madoguchi.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.madoguchi.testsupport.ProblemDetails.fields;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -169,10 +170,5 @@ class OutcomesIT {
 
   private int events(long caseId, String action) {
     return jdbc.queryForObject("select count(*) from case_events where case_id = ? and action = ?", Integer.class, caseId, action);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> fields(ResponseEntity<Map<String, Object>> response) {
-    return ((List<Map<String, Object>>) response.getBody().get("errors")).stream().map(e -> (String) e.get("field")).toList();
   }
 }

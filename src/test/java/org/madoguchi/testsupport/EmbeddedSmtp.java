@@ -1,7 +1,13 @@
 package org.madoguchi.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
 
 /** A real SMTP server (GreenMail) on loopback, one per JVM; tests read what Madoguchi sent. */
 public final class EmbeddedSmtp {
@@ -17,5 +23,22 @@ public final class EmbeddedSmtp {
       Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-smtp-stop"));
     }
     return instance;
+  }
+
+  /** Waits until the server has received at least {@code count} mails to {@code address}; returns them all. */
+  public static List<MimeMessage> awaitMailTo(String address, int count) {
+    GreenMail smtp = start();
+    return await("mail to " + address)
+        .atMost(ProcessDriver.TIMEOUT)
+        .until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, address)).toList(),
+            received -> received.size() >= count);
+  }
+
+  private static boolean sentTo(MimeMessage message, String address) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
+    } catch (MessagingException e) {
+      return false;
+    }
   }
 }
