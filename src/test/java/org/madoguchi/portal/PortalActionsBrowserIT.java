@@ -104,7 +104,9 @@ class PortalActionsBrowserIT {
       Page page = signedIn(context, applicant);
       // The list points at the action; the case page says what to do, by when, and links to the form.
       assertThat(page.locator("#requests")).containsText(run.caseNumber());
+      assertThat(page.locator("#requests a.next-action")).hasAttribute("href", Pattern.compile(".*/" + run.caseNumber() + "/reply$"));
       openCase(page, url(""), run.caseNumber());
+      assertThat(page.locator("#timeline")).containsText("窓口からご質問をお送りしました");
       assertThat(page.locator("#todo li[data-kind='reply']")).containsText("窓口からご質問があります");
       assertThat(page.locator("#todo li[data-kind='reply'] .deadline")).containsText("日本時間");
       shot(page, "20-case-todo-reply-ja");
