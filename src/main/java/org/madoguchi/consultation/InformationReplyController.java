@@ -1,8 +1,6 @@
 package org.madoguchi.consultation;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.madoguchi.accounts.SignedInAccount;
 import org.springframework.http.ResponseEntity;
@@ -18,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases/{caseNumber}/information")
 class InformationReplyController {
-
-  record InformationReply(@NotBlank @Size(min = 5, max = 8000) String reply) {}
 
   private final ConsultationService consultation;
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The applicant's side of data deposit: see one's datasets, deposit one (again, after a send-back). */
 @Service
-class ApplicantDeposits {
+public class ApplicantDeposits {
 
   /**
    * A deposit made while a steward reviews the overdue dataset reaches the process only when waiting
@@ -63,7 +63,7 @@ class ApplicantDeposits {
   }
 
   @Transactional(readOnly = true)
-  List<DatasetView> list(String caseNumber, long accountId) {
+  public List<DatasetView> list(String caseNumber, long accountId) {
     CaseSummary c = caseFile.getOwned(caseNumber, accountId);
     List<Dataset> all = datasets.findByCaseIdOrderByIdAsc(c.caseId());
     if (all.isEmpty()) {
@@ -85,7 +85,7 @@ class ApplicantDeposits {
    * sent after commit). Only while the deposit is awaited or after a send-back; all or nothing.
    */
   @Transactional
-  DatasetView deposit(String caseNumber, long accountId, String actor, long datasetId, DepositRequest request) {
+  public DatasetView deposit(String caseNumber, long accountId, String actor, long datasetId, DepositRequest request) {
     CaseSummary c = caseFile.getOwned(caseNumber, accountId);
     Dataset d =
         datasets.findForUpdate(datasetId).filter(found -> found.caseId() == c.caseId())

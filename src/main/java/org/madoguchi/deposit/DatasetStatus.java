@@ -19,7 +19,7 @@ public enum DatasetStatus {
   }
 
   /** The applicant may deposit (a first version, or a new one after a send-back). */
-  boolean acceptsDeposit() {
+  public boolean acceptsDeposit() {
     return this == AWAITING_DEPOSIT || this == SENT_BACK;
   }
 }

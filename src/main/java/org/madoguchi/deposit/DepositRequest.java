@@ -14,7 +14,7 @@ import java.util.List;
  * A deposit as the applicant submits it (fields mirror forms/data-deposit.form). Bean validation
  * covers each field on its own; {@link DepositRules} the rules that span fields or need the case.
  */
-record DepositRequest(
+public record DepositRequest(
     @NotBlank @Size(max = 300) String title,
     @NotBlank @Size(max = 8000) String description,
     @NotNull @Pattern(regexp = DepositRules.LICENCES, message = "{deposit.validation.licence}") String licence,
@@ -26,7 +26,7 @@ record DepositRequest(
     @NotEmpty @Size(max = DepositRules.MAX_FILES) List<@NotNull @Valid FileEntry> files) {
 
   /** One manifest line: a path relative to the dataset root, its size and its SHA-256 checksum. */
-  record FileEntry(
+  public record FileEntry(
       @NotBlank @Size(max = 1000) String path,
       @NotNull @PositiveOrZero @Max(DepositRules.MAX_FILE_BYTES) Long sizeBytes,
       @NotNull @Pattern(regexp = DepositRules.SHA256, message = "{deposit.validation.sha256}") String sha256) {}

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the applicant API returns about datasets and their deposits. */
-final class DepositViews {
+public final class DepositViews {
 
   private DepositViews() {}
 
@@ -14,7 +14,7 @@ final class DepositViews {
    * A dataset with every deposit version (oldest first) and every steward decision; {@code stewardNote}
    * is the latest decision's note, for a quick look.
    */
-  record DatasetView(
+  public record DatasetView(
       long id,
       String unitCode,
       String title,
@@ -27,7 +27,7 @@ final class DepositViews {
       List<DepositView> deposits,
       List<ReviewView> reviews) {}
 
-  record DepositView(
+  public record DepositView(
       long id,
       int version,
       String title,
@@ -42,7 +42,7 @@ final class DepositViews {
       Instant depositedAt,
       List<FileView> files) {}
 
-  record FileView(String path, long sizeBytes, String sha256) {}
+  public record FileView(String path, long sizeBytes, String sha256) {}
 
-  record ReviewView(String verification, String stewardNote, Integer depositVersion, Instant reviewedAt) {}
+  public record ReviewView(String verification, String stewardNote, Integer depositVersion, Instant reviewedAt) {}
 }

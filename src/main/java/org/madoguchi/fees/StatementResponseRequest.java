@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * The applicant's answer to a fee statement (fields mirror forms/statement-acceptance.form): accept it,
  * or dispute it with a reason of at least {@value #DISPUTE_REASON_MIN} characters.
  */
-record StatementResponseRequest(
+public record StatementResponseRequest(
     @NotNull @Pattern(regexp = "accept|dispute", message = "{fees.validation.decision}") String decision,
     @Size(max = 4000) String disputeReason) {
 

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The applicant's side of the statement: see it, accept it or dispute it. */
 @Service
-class StatementResponses {
+public class StatementResponses {
 
   static final String MESSAGE = "statement-response";
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A fee statement as the applicant sees it. */
-record StatementView(
+public record StatementView(
     long statementId,
     String caseNumber,
     StatementStatus status,
@@ -20,7 +20,7 @@ record StatementView(
     String disputeReason,
     String invoiceNumber) {
 
-  record Line(
+  public record Line(
       int lineNo,
       long usageItemId,
       String description,
@@ -31,6 +31,11 @@ record StatementView(
       BigDecimal chargeRate,
       String ruleName,
       long amountYen) {}
+
+  /** Sent and waiting for the applicant to accept or dispute it. */
+  public boolean awaitingResponse() {
+    return status == StatementStatus.ISSUED;
+  }
 
   static StatementView of(String caseNumber, FeeStatement s, String invoiceNumber) {
     List<Line> lines =

@@ -60,6 +60,22 @@ public class IntakeService {
   @Transactional
   public CaseSummary requestCancellation(String caseNumber, long accountId, String reason) {
     CaseSummary summary = caseFile.getOwned(caseNumber, accountId);
+    checkCancellable(summary);
+    caseFile.record(summary.caseId(), summary.email(), "cancellation-requested", reason, "cancel-request:" + summary.caseId());
+    workflow.publishMessage("case-cancellation", caseNumber, "cancel:" + caseNumber, Map.of(), summary.caseId());
+    return summary;
+  }
+
+  /**
+   * Whether the applicant may cancel now, without cancelling: throws the same {@link StateConflictException}
+   * {@link #requestCancellation} would (e.g. once instrument use is recorded).
+   */
+  @Transactional(readOnly = true)
+  public void checkCancellable(String caseNumber, long accountId) {
+    checkCancellable(caseFile.getOwned(caseNumber, accountId));
+  }
+
+  private void checkCancellable(CaseSummary summary) {
     if (!CaseStatus.CANCELLABLE.contains(summary.status())) {
       throw new StateConflictException("case.cancel.not-allowed", summary.status().name());
     }
@@ -68,9 +84,6 @@ public class IntakeService {
         throw new StateConflictException(key);
       });
     }
-    caseFile.record(summary.caseId(), summary.email(), "cancellation-requested", reason, "cancel-request:" + summary.caseId());
-    workflow.publishMessage("case-cancellation", caseNumber, "cancel:" + caseNumber, Map.of(), summary.caseId());
-    return summary;
   }
 
   /** Ends the case as cancelled (the engine's cancellation step); features release what they hold. */

@@ -13,6 +13,7 @@ import org.madoguchi.common.web.InvalidRequestException.Violation;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.intake.ApplicantNotices;
 import org.madoguchi.intake.CaseFile;
+import org.madoguchi.intake.CaseStatus;
 import org.madoguchi.intake.CaseSummary;
 import org.madoguchi.outcomes.OutcomeViews.OutcomesView;
 import org.madoguchi.outcomes.OutcomeViews.PaperView;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Papers, patents and seeds the applicant reports, and the follow-up that asks for them. */
 @Service
-class OutcomeService {
+public class OutcomeService {
 
   private final OutcomeRepository outcomes;
   private final OutcomeReportRepository reports;
@@ -50,7 +51,7 @@ class OutcomeService {
 
   /** Stores a report (any time from the start of the support on); all or nothing. */
   @Transactional
-  OutcomesView report(String caseNumber, long accountId, String actor, OutcomeRequest request) {
+  public OutcomesView report(String caseNumber, long accountId, String actor, OutcomeRequest request) {
     CaseSummary c = caseFile.getOwned(caseNumber, accountId);
     if (!OutcomeRules.REPORTABLE.contains(c.status())) {
       throw new StateConflictException("outcomes.not-reportable", c.status().name());
@@ -82,8 +83,13 @@ class OutcomeService {
     return view(c.caseId());
   }
 
+  /** Whether a case in this state takes outcome reports. */
+  public static boolean acceptsReports(CaseStatus status) {
+    return OutcomeRules.REPORTABLE.contains(status);
+  }
+
   @Transactional(readOnly = true)
-  OutcomesView list(String caseNumber, long accountId) {
+  public OutcomesView list(String caseNumber, long accountId) {
     return view(caseFile.getOwned(caseNumber, accountId).caseId());
   }
 

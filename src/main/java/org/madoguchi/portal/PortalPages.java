@@ -2,6 +2,7 @@ package org.madoguchi.portal;
 
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.intake.ApplicantCaseQueries;
+import org.madoguchi.intake.CaseViews.CaseDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PortalPages {
 
   private final ApplicantCaseQueries queries;
+  private final OpenActions actions;
 
-  PortalPages(ApplicantCaseQueries queries) {
+  PortalPages(ApplicantCaseQueries queries, OpenActions actions) {
     this.queries = queries;
+    this.actions = actions;
   }
 
   @GetMapping("/")
@@ -36,7 +39,9 @@ class PortalPages {
 
   @GetMapping("/portal/requests/{caseNumber}")
   String casePage(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model) {
-    model.addAttribute("c", queries.detail(caseNumber, account.accountId()));
+    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    model.addAttribute("c", c);
+    model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
     return "portal/case";
   }
 }

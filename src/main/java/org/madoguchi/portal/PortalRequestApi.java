@@ -1,19 +1,16 @@
 package org.madoguchi.portal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.SignedInAccount;
-import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.intake.CaseSummary;
 import org.madoguchi.intake.IntakeService;
 import org.madoguchi.intake.SupportRequest;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,38 +23,29 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the portal's form pages call from the browser (session + CSRF): the form files themselves, as
- * the engine uses them (read from the classpath on every request, so a changed form file shows without
- * code changes), initial values, and the submission, validated exactly as the applicant API does.
+ * the engine uses them, in the user's language (see {@link FormTranslations}; read on every request, so a
+ * changed form file shows without code changes), initial values, and the submission, validated exactly
+ * as the applicant API does.
  */
 @RestController
 class PortalRequestApi {
 
-  /** The forms an applicant fills in the portal. */
-  private static final Pattern APPLICANT_FORMS = Pattern.compile("support-request");
-
   private final IntakeService intake;
   private final Accounts accounts;
+  private final FormTranslations forms;
 
-  PortalRequestApi(IntakeService intake, Accounts accounts) {
+  PortalRequestApi(IntakeService intake, Accounts accounts, FormTranslations forms) {
     this.intake = intake;
     this.accounts = accounts;
+    this.forms = forms;
   }
 
   @GetMapping(value = "/portal/api/forms/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> form(@PathVariable String name) throws IOException {
-    if (!APPLICANT_FORMS.matcher(name).matches()) {
-      throw new NotFoundException("form");
-    }
-    ClassPathResource resource = new ClassPathResource("models/" + name + ".form");
-    if (!resource.exists()) {
-      throw new NotFoundException("form");
-    }
-    try (InputStream in = resource.getInputStream()) {
-      return ResponseEntity.ok()
-          .cacheControl(CacheControl.noStore())
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+  ResponseEntity<JsonNode> form(@PathVariable String name, Locale locale) throws IOException {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(forms.form(name, locale));
   }
 
   /** Initial values of the support-request form: who is signed in. */

@@ -1,4 +1,7 @@
-// New request: renders the support-request form file with form-js and submits it to the portal (session + CSRF).
+// Every form page of the portal (new request, information reply, statement, deposit, outcomes): renders the
+// form file (data-schema, in the user's language) with form-js, with initial values from the server (data-initial
+// as JSON, or fetched from data-data), and submits the form's data to data-submit (session + CSRF). A 201 answer
+// goes to its location; the server's field errors (problem details) appear next to the fields and in a summary.
 (function () {
   'use strict';
   var container = document.getElementById('form');
@@ -8,10 +11,11 @@
   var keysToIds = {};
   var labels = {};
 
-  function collect(components) {
+  function collect(components, prefix) {
     (components || []).forEach(function (c) {
-      if (c.key) { keysToIds[c.key] = c.id; labels[c.key] = c.label || c.dateLabel || c.key; }
-      collect(c.components);
+      if (c.key) { keysToIds[prefix + c.key] = c.id; labels[prefix + c.key] = c.label || c.dateLabel || c.key; }
+      if (c.path) { keysToIds[prefix + c.path] = c.id; labels[prefix + c.path] = c.label || c.path; }
+      collect(c.components, c.path ? prefix + c.path + '.' : prefix);
     });
   }
 
@@ -32,10 +36,19 @@
     });
   }
 
-  function fieldElement(key) {
-    var id = keysToIds[key];
+  // A server field name ("reply", "files[0].sha256") as the form's key ("files.sha256") and the list indexes ([0]).
+  function parseField(field) {
+    var indexes = [];
+    var key = String(field || '').replace(/\[(\d+)\]/g, function (m, i) { indexes.push(i); return ''; });
+    while (key && !keysToIds[key] && key.indexOf('.') > 0) { key = key.substring(0, key.lastIndexOf('.')); }
+    return { key: key, suffix: indexes.length && keysToIds[key] && key.indexOf('.') > 0 ? '_' + indexes.join('_') : '' };
+  }
+
+  function fieldElement(parsed) {
+    var id = keysToIds[parsed.key];
     if (!id) { return null; }
-    // form-js ids are fjs-form-<formId>-<componentId>[-suffix]
+    // form-js ids are fjs-form-<formId>-<componentId>[_<list index>...][-suffix]
+    id = id + parsed.suffix;
     var input = container.querySelector('[id$="-' + id + '"]') || container.querySelector('[id*="-' + id + '-"]');
     return input ? (input.closest('.fjs-form-field') || input) : null;
   }
@@ -44,16 +57,17 @@
     clearErrors();
     var list = document.createElement('ul');
     problems.forEach(function (p, i) {
-      var key = String(p.field || '').replace(/\[.*$/, '').replace(/\..*$/, '');
+      var parsed = parseField(p.field);
+      var key = parsed.key;
       var item = document.createElement('li');
-      item.textContent = (labels[key] || key) + ': ' + p.message;
+      item.textContent = (labels[key] ? labels[key] + parsed.suffix.replace(/_(\d+)/g, function (m, i) { return ' #' + (Number(i) + 1); }) + ': ' : '') + p.message;
       list.appendChild(item);
-      var field = fieldElement(key);
+      var field = fieldElement(parsed);
       if (field) {
         var message = document.createElement('div');
         message.className = 'portal-field-error';
         message.id = 'portal-error-' + i;
-        message.setAttribute('data-field', key);
+        message.setAttribute('data-field', String(p.field || key));
         message.textContent = p.message;
         field.appendChild(message);
         var input = field.querySelector('input, textarea, select');
@@ -83,10 +97,15 @@
     return out;
   }
 
-  Promise.all([getJson(container.getAttribute('data-schema')), getJson(container.getAttribute('data-data'))])
+  function initialData() {
+    if (container.hasAttribute('data-initial')) { return Promise.resolve(JSON.parse(container.getAttribute('data-initial'))); }
+    return container.hasAttribute('data-data') ? getJson(container.getAttribute('data-data')) : Promise.resolve({});
+  }
+
+  Promise.all([getJson(container.getAttribute('data-schema')), initialData()])
     .then(function (results) {
       var schema = results[0];
-      collect(schema.components);
+      collect(schema.components, '');
       container.textContent = '';
       var form = new FormViewer.Form({ container: container });
       window.portalForm = form;
@@ -96,7 +115,7 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'primary';
-      button.id = 'submit-request';
+      button.id = container.getAttribute('data-submit-id') || 'submit-form';
       button.textContent = container.getAttribute('data-submit-label');
       container.appendChild(button);
       button.addEventListener('click', function () {

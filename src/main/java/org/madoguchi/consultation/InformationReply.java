@@ -1,0 +1,7 @@
+package org.madoguchi.consultation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The applicant's answer to the desk's open question (the field of forms/info-reply.form). */
+public record InformationReply(@NotBlank @Size(min = 5, max = 8000) String reply) {}

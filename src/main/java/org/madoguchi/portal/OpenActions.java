@@ -1,0 +1,111 @@
+package org.madoguchi.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.common.web.StateConflictException;
+import org.madoguchi.consultation.ConsultationService;
+import org.madoguchi.consultation.InformationExchange;
+import org.madoguchi.deposit.ApplicantDeposits;
+import org.madoguchi.fees.StatementResponses;
+import org.madoguchi.fees.StatementView;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.IntakeService;
+import org.madoguchi.outcomes.OutcomeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the applicant can do on a case right now, read from the features' own queries: the actions the
+ * case waits for (reply, statement, deposits), with their deadline where the process sets one, and the
+ * ones the applicant may take (report outcomes, cancel).
+ */
+@Component
+class OpenActions {
+
+  /** One action: {@code kind} names its texts ({@code portal.actions.<kind>.*}); {@code subject} e.g. the dataset title. */
+  record Action(String kind, String url, String subject, Instant since, Instant deadline) {}
+
+  record CaseActions(List<Action> required, List<Action> optional) {}
+
+  private final ConsultationService consultation;
+  private final StatementResponses statements;
+  private final ApplicantDeposits deposits;
+  private final IntakeService intake;
+  private final ProcessDeadlines deadlines;
+
+  OpenActions(
+      ConsultationService consultation,
+      StatementResponses statements,
+      ApplicantDeposits deposits,
+      IntakeService intake,
+      ProcessDeadlines deadlines) {
+    this.consultation = consultation;
+    this.statements = statements;
+    this.deposits = deposits;
+    this.intake = intake;
+    this.deadlines = deadlines;
+  }
+
+  CaseActions of(String caseNumber, long accountId, CaseStatus status) {
+    String base = "/portal/requests/" + caseNumber;
+    List<Action> required = new ArrayList<>();
+    if (status == CaseStatus.AWAITING_INFORMATION) {
+      openQuestion(caseNumber, accountId)
+          .ifPresent(q -> required.add(new Action("reply", base + "/reply", null, q.askedAt(), plus(q.askedAt(), deadlines.infoReply()))));
+    }
+    if (status == CaseStatus.AWAITING_STATEMENT_RESPONSE) {
+      statement(caseNumber, accountId)
+          .filter(StatementView::awaitingResponse)
+          .ifPresent(s -> required.add(new Action("statement", base + "/statement", null, s.issuedAt(), null)));
+    }
+    if (status == CaseStatus.DATA_DEPOSIT) {
+      deposits.list(caseNumber, accountId).stream()
+          .filter(d -> d.status().acceptsDeposit())
+          .forEach(
+              d ->
+                  required.add(
+                      new Action(
+                          "deposit", base + "/datasets/" + d.id() + "/deposit", d.title(), d.updatedAt(),
+                          plus(d.updatedAt(), deadlines.deposit()))));
+    }
+    List<Action> optional = new ArrayList<>();
+    if (OutcomeService.acceptsReports(status)) {
+      optional.add(new Action("outcomes", base + "/outcomes", null, null, null));
+    }
+    if (CaseStatus.CANCELLABLE.contains(status) && cancellable(caseNumber, accountId)) {
+      optional.add(new Action("cancel", base + "/cancel", null, null, null));
+    }
+    return new CaseActions(required, optional);
+  }
+
+  /** The desk's question still waiting for an answer, if the case waits for one. */
+  Optional<InformationExchange> openQuestion(String caseNumber, long accountId) {
+    List<InformationExchange> asked = consultation.exchanges(caseNumber, accountId);
+    return asked.isEmpty() || asked.getLast().reply() != null ? Optional.empty() : Optional.of(asked.getLast());
+  }
+
+  /** The released statement of the case, if finance has sent one. */
+  Optional<StatementView> statement(String caseNumber, long accountId) {
+    try {
+      return Optional.of(statements.view(caseNumber, accountId));
+    } catch (NotFoundException noStatementYet) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean cancellable(String caseNumber, long accountId) {
+    try {
+      intake.checkCancellable(caseNumber, accountId);
+      return true;
+    } catch (StateConflictException refused) {
+      return false;
+    }
+  }
+
+  private static Instant plus(Instant since, Optional<Duration> period) {
+    return since == null ? null : period.map(since::plus).orElse(null);
+  }
+}

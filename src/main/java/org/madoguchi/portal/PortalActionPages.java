@@ -1,0 +1,249 @@
+package org.madoguchi.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.madoguchi.accounts.SignedInAccount;
+import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.common.web.StateConflictException;
+import org.madoguchi.consultation.InformationExchange;
+import org.madoguchi.deposit.ApplicantDeposits;
+import org.madoguchi.deposit.DepositViews.DatasetView;
+import org.madoguchi.deposit.DepositViews.DepositView;
+import org.madoguchi.fees.StatementView;
+import org.madoguchi.intake.ApplicantCaseQueries;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.CaseViews.CaseDetail;
+import org.madoguchi.intake.IntakeService;
+import org.madoguchi.outcomes.OutcomeService;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant's action pages of a case: answer the desk's question, accept or dispute the statement,
+ * deposit a dataset, report outcomes (each the form file from forms/, submitted to {@link PortalActionApi}),
+ * and cancel before instrument use. An action the case does not wait for shows why (409), someone
+ * else's or an unknown case is a plain 404.
+ */
+@Controller
+class PortalActionPages {
+
+  static final String FLASH = "actionDone";
+
+  /** The intake's refusal for a case past the cancellable states. */
+  private static final String NOT_CANCELLABLE = "case.cancel.not-allowed";
+
+  private final ApplicantCaseQueries queries;
+  private final OpenActions actions;
+  private final ApplicantDeposits deposits;
+  private final IntakeService intake;
+  private final ProcessDeadlines deadlines;
+  private final MessageSource messages;
+  private final ObjectMapper json;
+
+  PortalActionPages(
+      ApplicantCaseQueries queries,
+      OpenActions actions,
+      ApplicantDeposits deposits,
+      IntakeService intake,
+      ProcessDeadlines deadlines,
+      MessageSource messages,
+      ObjectMapper json) {
+    this.queries = queries;
+    this.actions = actions;
+    this.deposits = deposits;
+    this.intake = intake;
+    this.deadlines = deadlines;
+    this.messages = messages;
+    this.json = json;
+  }
+
+  @GetMapping("/portal/requests/{caseNumber}/reply")
+  String reply(
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
+    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    Optional<InformationExchange> open =
+        c.status() == CaseStatus.AWAITING_INFORMATION
+            ? actions.openQuestion(caseNumber, account.accountId())
+            : Optional.empty();
+    open.ifPresent(q -> model.addAttribute("deadline", deadlines.infoReply().map(q.askedAt()::plus).orElse(null)));
+    return formPage(model, response, c, "reply", "info-reply", "/reply",
+        open.map(q -> Map.<String, Object>of("infoRequest", q.question())), "portal.actions.reply.none");
+  }
+
+  @GetMapping("/portal/requests/{caseNumber}/statement")
+  String statement(
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
+    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    Optional<StatementView> statement = actions.statement(caseNumber, account.accountId());
+    statement.ifPresent(s -> model.addAttribute("statement", s));
+    Optional<Map<String, Object>> initial =
+        statement.filter(StatementView::awaitingResponse)
+            .map(s -> Map.of("feeTotal", String.format(LocaleContextHolder.getLocale(), "%,d", s.totalYen())));
+    return formPage(model, response, c, "statement", "statement-acceptance", "/statement", initial,
+        statement.isPresent() ? "portal.actions.statement.answered" : "portal.actions.statement.none");
+  }
+
+  @GetMapping("/portal/requests/{caseNumber}/datasets/{datasetId}/deposit")
+  String deposit(
+      @AuthenticationPrincipal SignedInAccount account,
+      @PathVariable String caseNumber,
+      @PathVariable long datasetId,
+      Model model,
+      HttpServletResponse response) {
+    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    DatasetView dataset =
+        deposits.list(caseNumber, account.accountId()).stream()
+            .filter(d -> d.id() == datasetId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("dataset"));
+    model.addAttribute("dataset", dataset);
+    if (dataset.status().acceptsDeposit()) {
+      model.addAttribute("deadline", deadlines.deposit().map(dataset.updatedAt()::plus).orElse(null));
+    }
+    Optional<Map<String, Object>> initial =
+        Optional.of(dataset).filter(d -> d.status().acceptsDeposit()).map(PortalActionPages::depositInitial);
+    return formPage(model, response, c, "deposit", "data-deposit", "/datasets/" + datasetId + "/deposit", initial,
+        "portal.actions.deposit.none");
+  }
+
+  @GetMapping("/portal/requests/{caseNumber}/outcomes")
+  String outcomes(
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
+    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    Optional<Map<String, Object>> initial =
+        OutcomeService.acceptsReports(c.status()) ? Optional.of(Map.of()) : Optional.empty();
+    return formPage(model, response, c, "outcomes", "outcome-report", "/outcomes", initial, "portal.actions.outcomes.none");
+  }
+
+  @GetMapping("/portal/requests/{caseNumber}/cancel")
+  String cancelPage(
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
+    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    model.addAttribute("c", c);
+    try {
+      intake.checkCancellable(caseNumber, account.accountId());
+    } catch (StateConflictException refused) {
+      return refusedCancel(model, response, c, refused);
+    }
+    return "portal/cancel";
+  }
+
+  @PostMapping("/portal/requests/{caseNumber}/cancel")
+  String cancel(
+      @AuthenticationPrincipal SignedInAccount account,
+      @PathVariable String caseNumber,
+      @RequestParam(required = false) String reason,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    try {
+      intake.requestCancellation(caseNumber, account.accountId(), reason == null || reason.isBlank() ? null : reason.strip());
+    } catch (StateConflictException refused) {
+      return refusedCancel(model, response, c, refused);
+    }
+    redirect.addFlashAttribute(FLASH, "cancel");
+    return "redirect:/portal/requests/" + caseNumber;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
+    return "portal/not-found";
+  }
+
+  /** The refusal in the service's words; "not in a cancellable state" names the state as the portal shows it. */
+  private String refusedCancel(Model model, HttpServletResponse response, CaseDetail c, StateConflictException refused) {
+    response.setStatus(HttpStatus.CONFLICT.value());
+    Locale locale = LocaleContextHolder.getLocale();
+    String problem =
+        NOT_CANCELLABLE.equals(refused.messageKey())
+            ? messages.getMessage(
+                "portal.actions.cancel.notAllowed",
+                new Object[] {messages.getMessage("portal.status." + c.status(), null, locale)},
+                locale)
+            : messages.getMessage(refused.messageKey(), refused.arguments(), locale);
+    model.addAttribute("c", c);
+    model.addAttribute("problem", problem);
+    return "portal/cancel";
+  }
+
+  /**
+   * A form page: the form file {@code formName} with {@code initial} values, posted to the portal API
+   * under {@code submitPath}; without initial values the action is not open and the page says why
+   * ({@code problemKey}, status 409).
+   */
+  private String formPage(
+      Model model,
+      HttpServletResponse response,
+      CaseDetail c,
+      String kind,
+      String formName,
+      String submitPath,
+      Optional<Map<String, Object>> initial,
+      String problemKey) {
+    model.addAttribute("c", c);
+    model.addAttribute("kind", kind);
+    model.addAttribute("formName", formName);
+    model.addAttribute("submitUrl", "/portal/api/requests/" + c.caseNumber() + submitPath);
+    if (initial.isEmpty()) {
+      response.setStatus(HttpStatus.CONFLICT.value());
+      model.addAttribute("problem", problemKey);
+    } else {
+      model.addAttribute("initial", toJson(initial.get()));
+    }
+    return "portal/action";
+  }
+
+  /** A deposit form starts from the dataset's title, or from the last version after a send-back. */
+  private static Map<String, Object> depositInitial(DatasetView dataset) {
+    Map<String, Object> initial = new LinkedHashMap<>();
+    List<DepositView> versions = dataset.deposits();
+    if (versions.isEmpty()) {
+      initial.put("title", dataset.title());
+      return initial;
+    }
+    DepositView last = versions.getLast();
+    initial.put("title", last.title());
+    initial.put("description", last.description());
+    initial.put("licence", last.licence());
+    initial.put("embargo", last.embargo());
+    if (last.publicAccession() != null) {
+      initial.put("publicAccession", last.publicAccession());
+    }
+    if (last.relatedPublication() != null) {
+      initial.put("relatedPublication", last.relatedPublication());
+    }
+    initial.put(
+        "files",
+        last.files().stream()
+            .map(f -> Map.<String, Object>of("path", f.path(), "sizeBytes", f.sizeBytes(), "sha256", f.sha256()))
+            .toList());
+    return initial;
+  }
+
+  private String toJson(Map<String, Object> values) {
+    try {
+      return json.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
