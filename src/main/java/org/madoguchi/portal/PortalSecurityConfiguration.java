@@ -34,7 +34,7 @@ class PortalSecurityConfiguration {
             auth ->
                 auth.requestMatchers(
                         "/portal/static/**", "/portal/vendor/**", "/portal/portal.css", "/portal/*.js",
-                        "/favicon.ico", "/error", LOGIN_PAGE, "/signup", "/signup/**", "/language")
+                        "/favicon.ico", "/error", LOGIN_PAGE, "/signup", "/signup/**", "/password/**", "/language")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
