@@ -25,7 +25,8 @@ class PortalSecurityConfiguration {
 
   @Bean
   @Order(100)
-  SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain portalSecurity(HttpSecurity http, OidcSignIn oidc) throws Exception {
+    oidc.configure(http);
     var notApi =
         new NegatedRequestMatcher(
             new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/actuator/**")));
