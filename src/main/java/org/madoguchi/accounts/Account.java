@@ -92,6 +92,10 @@ public class Account {
     }
   }
 
+  void changePasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   void changeLanguage(String language) {
     this.language = language;
   }

@@ -55,6 +55,12 @@ public class Accounts {
     repository.findById(accountId).orElseThrow().markVerified(at);
   }
 
+  /** Sets a new password (hashed like every other); the old one stops working at once. */
+  @Transactional
+  public void changePassword(long accountId, String rawPassword) {
+    repository.findById(accountId).orElseThrow().changePasswordHash(passwordEncoder.encode(rawPassword));
+  }
+
   /** The language of the account's pages and mails ({@code ja} or {@code en}). */
   @Transactional
   public void updateLanguage(long accountId, String language) {

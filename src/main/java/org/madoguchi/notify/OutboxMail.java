@@ -84,6 +84,14 @@ class OutboxMail {
     return subject;
   }
 
+  String template() {
+    return template;
+  }
+
+  Instant createdAt() {
+    return createdAt;
+  }
+
   String body() {
     return body;
   }

@@ -14,6 +14,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 
   boolean existsByDedupeKey(String dedupeKey);
 
+  List<OutboxMail> findByCaseIdAndRecipientOrderByCreatedAtAscIdAsc(long caseId, String recipient);
+
   /** Claims due mail; SKIP LOCKED lets several application instances share the outbox safely. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @QueryHints(@QueryHint(name = "jakarta.persistence.lock.timeout", value = "-2"))

@@ -8,4 +8,6 @@ interface EmailVerificationRepository extends JpaRepository<EmailVerification, L
   Optional<EmailVerification> findByTokenHash(String tokenHash);
 
   long countByAccountId(long accountId);
+
+  long countByAccountIdAndCreatedAtAfter(long accountId, java.time.Instant since);
 }

@@ -25,7 +25,8 @@ class PortalSecurityConfiguration {
 
   @Bean
   @Order(100)
-  SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain portalSecurity(HttpSecurity http, OidcSignIn oidc) throws Exception {
+    oidc.configure(http);
     var notApi =
         new NegatedRequestMatcher(
             new OrRequestMatcher(new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/actuator/**")));
@@ -34,7 +35,7 @@ class PortalSecurityConfiguration {
             auth ->
                 auth.requestMatchers(
                         "/portal/static/**", "/portal/vendor/**", "/portal/portal.css", "/portal/*.js",
-                        "/favicon.ico", "/error", LOGIN_PAGE, "/signup", "/signup/**", "/language")
+                        "/favicon.ico", "/error", LOGIN_PAGE, "/signup", "/signup/**", "/password/**", "/language")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

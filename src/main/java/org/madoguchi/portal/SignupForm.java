@@ -5,14 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The sign-up page's fields. Passwords: at least 10 characters (NIST SP 800-63B asks for 8 or more). */
+/** The sign-up page's fields; the password rule is {@link PortalPassword}. */
 record SignupForm(
     @NotBlank @Size(max = 200) String displayName,
     @NotBlank @Email @Size(max = 320) String email,
-    @NotBlank @Size(min = SignupForm.MIN_PASSWORD, max = 128, message = "{portal.validation.password}") String password,
+    @PortalPassword String password,
     @NotBlank @Pattern(regexp = "ja|en", message = "{validation.language}") String language) {
 
-  static final int MIN_PASSWORD = 10;
+  static final int MIN_PASSWORD = PortalPassword.MIN;
 
   static SignupForm empty(String language) {
     return new SignupForm("", "", "", language);

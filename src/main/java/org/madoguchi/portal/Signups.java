@@ -25,6 +25,9 @@ class Signups {
 
   static final Duration LINK_VALIDITY = Duration.ofHours(24);
   static final String TEMPLATE = "account-verification";
+  /** At most this many verification links per account and hour. */
+  static final int MAX_LINKS_PER_HOUR = 3;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   enum Verified { VERIFIED, ALREADY_VERIFIED, INVALID }
 
@@ -33,7 +36,6 @@ class Signups {
   private final Mailer mailer;
   private final MadoguchiProperties properties;
   private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
 
   Signups(
       Accounts accounts,
@@ -85,22 +87,48 @@ class Signups {
     return Verified.VERIFIED;
   }
 
+  /**
+   * Sends a new verification link if the address belongs to an account not yet confirmed and the hourly
+   * limit is not reached; otherwise does nothing. The page answers the same either way (no account
+   * enumeration); the return value is for tests only.
+   */
+  @Transactional
+  public boolean resend(String email) {
+    Instant since = clock.instant().minus(Duration.ofHours(1));
+    Optional<Account> found =
+        accounts.findByEmail(email.strip())
+            .filter(a -> !a.isVerified())
+            .filter(a -> verifications.countByAccountIdAndCreatedAtAfter(a.id(), since) < MAX_LINKS_PER_HOUR);
+    found.ifPresent(this::sendLink);
+    return found.isPresent();
+  }
+
   private void sendLink(Account account) {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = newToken();
     Instant now = clock.instant();
     EmailVerification verification =
         verifications.save(new EmailVerification(account.id(), hash(token), now, now.plus(LINK_VALIDITY)));
-    String link = trimSlash(properties.portalUrl()) + "/signup/verify?token=" + token;
     mailer.enqueue(
         new Mail(
             account.email(),
             account.language(),
             TEMPLATE,
-            Map.of("name", account.displayName(), "link", link, "hours", LINK_VALIDITY.toHours()),
+            Map.of("name", account.displayName(), "link", portalLink(properties, "/signup/verify?token=" + token),
+                "hours", LINK_VALIDITY.toHours()),
             "account-verification:" + verification.accountId() + ":" + hash(token).substring(0, 16),
             null));
+  }
+
+  /** A fresh one-time token for a link: 256 random bits, URL-safe. */
+  static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** An absolute link into the portal, for mails. */
+  static String portalLink(MadoguchiProperties properties, String pathAndQuery) {
+    return trimSlash(properties.portalUrl()) + pathAndQuery;
   }
 
   static String hash(String token) {

@@ -1,0 +1,86 @@
+package org.madoguchi.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Account self-service without signing in: resend the verification mail, "forgot password" and the
+ * reset link. Every answer about an address is the same whether it has an account or not.
+ */
+@Controller
+class AccountSelfService {
+
+  private final Signups signups;
+  private final PasswordResets resets;
+
+  AccountSelfService(Signups signups, PasswordResets resets) {
+    this.signups = signups;
+    this.resets = resets;
+  }
+
+  @PostMapping("/signup/resend")
+  String resend(@Valid @ModelAttribute("address") PasswordForm.Address address, BindingResult errors) {
+    if (!errors.hasErrors()) {
+      signups.resend(address.email());
+    }
+    return "redirect:/signup/sent?resent";
+  }
+
+  @GetMapping("/password/forgot")
+  String forgotPage(Model model) {
+    model.addAttribute("address", new PasswordForm.Address(""));
+    model.addAttribute("minutes", PasswordResets.LINK_VALIDITY.toMinutes());
+    return "portal/password-forgot";
+  }
+
+  @PostMapping("/password/forgot")
+  String forgot(@Valid @ModelAttribute("address") PasswordForm.Address address, BindingResult errors) {
+    if (errors.hasErrors()) {
+      return "portal/password-forgot";
+    }
+    resets.request(address.email());
+    return "redirect:/password/forgot?sent";
+  }
+
+  @GetMapping("/password/reset")
+  String resetPage(@RequestParam(name = "token", required = false) String token, Model model) {
+    model.addAttribute("form", new PasswordForm.NewPassword(token, ""));
+    model.addAttribute("usable", resets.isUsable(token));
+    model.addAttribute("minPassword", PortalPassword.MIN);
+    return "portal/password-reset";
+  }
+
+  @PostMapping("/password/reset")
+  String reset(
+      @Valid @ModelAttribute("form") PasswordForm.NewPassword form,
+      BindingResult errors,
+      Model model,
+      HttpServletRequest request) {
+    if (errors.hasErrors()) {
+      model.addAttribute("usable", true);
+      model.addAttribute("minPassword", PortalPassword.MIN);
+      return "portal/password-reset";
+    }
+    if (resets.reset(form.token(), form.password()) == PasswordResets.Outcome.INVALID) {
+      model.addAttribute("usable", false);
+      model.addAttribute("minPassword", PortalPassword.MIN);
+      return "portal/password-reset";
+    }
+    // This browser starts afresh too: whoever was signed in here signs in again with the new password.
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    SecurityContextHolder.clearContext();
+    return "redirect:/login?reset";
+  }
+}

@@ -1,0 +1,117 @@
+package org.madoguchi.portal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.consultation.ConsultationService;
+import org.madoguchi.consultation.InformationExchange;
+import org.madoguchi.deposit.DepositsDue;
+import org.madoguchi.fees.FeeDocuments;
+import org.madoguchi.fees.FeeDocuments.ApplicantFees;
+import org.madoguchi.intake.ApplicantCaseQueries;
+import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.intake.CaseFile;
+import org.madoguchi.intake.CaseViews.TimelineEntry;
+import org.madoguchi.notify.CaseMails;
+import org.madoguchi.notify.CaseMails.CaseMail;
+import org.springframework.stereotype.Service;
+
+/**
+ * The case page's panels beside the timeline: the current step on the process diagram, the mails and
+ * fee documents sent, and the dates to meet. Only ever for the signed-in applicant's own case.
+ */
+@Service
+class CaseOverview {
+
+  /** What the case-overview fragment shows. */
+  record View(String caseNumber, Step step, List<CaseMail> mails, ApplicantFees fees, List<Deadline> deadlines) {}
+
+  /** The current step: the BPMN element id to mark and its name in the model (the page translates it). */
+  record Step(String elementId, String modelName) {}
+
+  /**
+   * A date to meet. {@code kind}: {@code info-reply}, {@code statement-response}, {@code deposit}
+   * (the applicant's) or {@code consultation} (the desk's); {@code subject} names the dataset for deposits.
+   */
+  record Deadline(String kind, Instant due, String subject, boolean applicantMustAct) {}
+
+  private final CaseFile caseFile;
+  private final ApplicantCaseQueries queries;
+  private final CaseMails mails;
+  private final FeeDocuments fees;
+  private final ConsultationService consultation;
+  private final DepositsDue deposits;
+  private final MadoguchiProperties properties;
+  private final CaseProcessMap model = CaseProcessMap.fromClasspath();
+
+  CaseOverview(
+      CaseFile caseFile,
+      ApplicantCaseQueries queries,
+      CaseMails mails,
+      FeeDocuments fees,
+      ConsultationService consultation,
+      DepositsDue deposits,
+      MadoguchiProperties properties) {
+    this.caseFile = caseFile;
+    this.queries = queries;
+    this.mails = mails;
+    this.fees = fees;
+    this.consultation = consultation;
+    this.deposits = deposits;
+    this.properties = properties;
+  }
+
+  /** Not-found for someone else's case, like the rest of the case page. */
+  View of(String caseNumber, long accountId) {
+    CaseSummary c = caseFile.getOwned(caseNumber, accountId);
+    String stepId = CaseProcessMap.stepOf(c.status());
+    Step step = new Step(stepId, model.nameOf(stepId).orElse(stepId));
+    Optional<ApplicantFees> feeDocuments = fees.forCase(c.caseId());
+    List<Deadline> deadlines = new ArrayList<>();
+    if (c.status() == CaseStatus.AWAITING_INFORMATION) {
+      consultation.exchanges(caseNumber, accountId).stream()
+          .filter(e -> e.repliedAt() == null)
+          .max(Comparator.comparing(InformationExchange::askedAt))
+          .ifPresent(e -> add(deadlines, "info-reply", e.askedAt(), CaseProcessMap.INFO_TIMEOUT, null, true));
+    }
+    if (c.status() == CaseStatus.AWAITING_STATEMENT_RESPONSE) {
+      feeDocuments
+          .filter(ApplicantFees::awaitingResponse)
+          .ifPresent(f -> add(deadlines, "statement-response", f.statementIssuedAt(), CaseProcessMap.STATEMENT_REMINDER, null, true));
+    }
+    if (c.status() == CaseStatus.DATA_DEPOSIT) {
+      deposits.forCase(c.caseId())
+          .forEach(d -> add(deadlines, "deposit", d.askedAt(), CaseProcessMap.DEPOSIT_ESCALATION, d.title(), true));
+    }
+    if (c.status() == CaseStatus.IN_CONSULTATION) {
+      consultationDue(caseNumber, accountId, c.fastTrack())
+          .ifPresent(due -> deadlines.add(new Deadline("consultation", due, null, false)));
+    }
+    return new View(c.caseNumber(), step, mails.sentTo(c.caseId(), c.email()), feeDocuments.orElse(null), deadlines);
+  }
+
+  private void add(List<Deadline> deadlines, String kind, Instant from, String timer, String subject, boolean applicant) {
+    if (from == null) {
+      return;
+    }
+    model.timer(timer).ifPresent(d -> deadlines.add(new Deadline(kind, from.plus(d), subject, applicant)));
+  }
+
+  /**
+   * The desk's consultation due date as the engine got it from {@code case.register}: the time of
+   * registration plus the consultation SLA (the fast-track one for fast-track cases).
+   */
+  private Optional<Instant> consultationDue(String caseNumber, long accountId, boolean fastTrack) {
+    Duration sla = fastTrack ? properties.sla().consultationFastTrack() : properties.sla().consultation();
+    return queries.detail(caseNumber, accountId).timeline().stream()
+        .filter(e -> "registered".equals(e.action()))
+        .map(TimelineEntry::at)
+        .findFirst()
+        .map(at -> at.plus(sla));
+  }
+}

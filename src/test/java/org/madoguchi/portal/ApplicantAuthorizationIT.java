@@ -1,0 +1,274 @@
+package org.madoguchi.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.Role;
+import org.madoguchi.consultation.ConsultationService;
+import org.madoguchi.testsupport.CaseFixtures;
+import org.madoguchi.testsupport.MadoguchiIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every applicant endpoint, enumerated from Spring MVC's own handler mapping (a new endpoint is tested
+ * without anyone writing a case for it), against three rules:
+ *
+ * <ol>
+ *   <li>without signing in: 401 for {@code /api/**} and {@code /portal/api/**}, the sign-in page for
+ *       every other page;
+ *   <li>signed in as another applicant: with a {@code {caseNumber}} path variable, the victim's case is
+ *       404 and nothing of the victim's case changes in the database (every table with a
+ *       {@code case_id} column, and the case row itself); with or without one, nothing of the victim's
+ *       case (a marker in its title and question) appears in the answer;
+ *   <li>a portal POST without the CSRF token is 403 (even for the owner) and changes nothing.
+ * </ol>
+ *
+ * Only the public endpoints in {@link #PUBLIC} are left out, by name. The victim's case waits for
+ * information, so a reply or a cancellation that slipped through would change it.
+ */
+@MadoguchiIT
+class ApplicantAuthorizationIT {
+
+  /** Reachable without signing in, on purpose ({@code METHOD pattern}). */
+  static final Set<String> PUBLIC =
+      Set.of(
+          "GET /login", "GET /signup", "POST /signup", "GET /signup/sent", "GET /signup/verify", "POST /signup/resend",
+          "GET /password/forgot", "POST /password/forgot", "GET /password/reset", "POST /password/reset",
+          "POST /language", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
+          "GET /api/openapi", "GET /api/openapi.yaml", "GET /api/openapi/swagger-config", "GET /api/docs");
+
+  /** Request bodies that pass validation, so that a 404 is the ownership check and not a 400. */
+  static final Map<String, String> VALID_BODIES =
+      Map.of(
+          "/api/cases/{caseNumber}/information/reply", "{\"reply\":\"The buffer is HEPES pH 7.5.\"}",
+          "/api/cases/{caseNumber}/statement/response", "{\"decision\":\"accept\"}",
+          "/api/cases/{caseNumber}/outcomes", "{\"notes\":\"A talk at a meeting.\"}",
+          "/api/cases/{caseNumber}/cancellation", "{\"reason\":\"No longer needed.\"}",
+          "/api/cases/{caseNumber}/datasets/{datasetId}/deposit",
+          "{\"title\":\"Stacks\",\"description\":\"Confocal stacks\",\"licence\":\"CC-BY-4.0\",\"embargo\":\"none\","
+              + "\"files\":[{\"path\":\"a.tif\",\"sizeBytes\":10,\"sha256\":\"" + "a".repeat(64) + "\"}]}");
+
+  /** Values for path variables other than caseNumber. */
+  static final Map<String, String> OTHER_VARIABLES = Map.of("name", "support-request", "datasetId", "1");
+
+  private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
+
+  record Endpoint(String method, String pattern) {
+    String key() {
+      return method + " " + pattern;
+    }
+
+    boolean isApi() {
+      return pattern.startsWith("/api/") || pattern.startsWith("/portal/api/");
+    }
+
+    boolean changes() {
+      return !"GET".equals(method);
+    }
+
+    boolean hasCase() {
+      return pattern.contains("{caseNumber}");
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Accounts accounts;
+  @Autowired ConsultationService consultation;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private String owner;
+  private String intruder;
+  private long victimCase;
+  private String victimNumber;
+  /** In the victim case's title and question: must never appear in an answer to anyone else. */
+  private String secret;
+
+  @BeforeEach
+  void twoApplicants() {
+    owner = "owner-" + System.nanoTime() + "@lab.example.ac.jp";
+    intruder = "intruder-" + System.nanoTime() + "@other.example.ac.jp";
+    accounts.ensure(owner, "owner password 1", "Owner", "en", Set.of(Role.APPLICANT));
+    accounts.ensure(intruder, "intruder password 1", "Intruder", "en", Set.of(Role.APPLICANT));
+    CaseFixtures fixtures = new CaseFixtures(jdbc);
+    victimCase = fixtures.file(owner, "IN_CONSULTATION", "academic", "open");
+    secret = "confidential-" + System.nanoTime();
+    jdbc.update("update cases set title = ? where id = ?", "Pump structure " + secret, victimCase);
+    consultation.requestInformation(victimCase, CaseFixtures.uniqueId(), "Which buffer holds " + secret + "?");
+    victimNumber = fixtures.caseNumberOf(victimCase);
+  }
+
+  /** The applicant endpoints: everything the handler mapping knows, minus the public list. */
+  List<Endpoint> endpoints() {
+    Set<String> seen = new TreeSet<>();
+    List<Endpoint> found = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      List<String> names = methods.isEmpty() ? List.of("GET", "POST") : methods.stream().map(Enum::name).toList();
+      for (String pattern : info.getPatternValues()) {
+        for (String method : names) {
+          Endpoint endpoint = new Endpoint(method, pattern);
+          if (!PUBLIC.contains(endpoint.key()) && seen.add(endpoint.key())) {
+            found.add(endpoint);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void theEnumerationFindsTheKnownApplicantEndpointsAndOnlyPublicOnesAreLeftOut() {
+    Set<String> keys = new TreeSet<>(endpoints().stream().map(Endpoint::key).toList());
+    assertThat(keys)
+        .contains(
+            "GET /api/cases", "GET /api/cases/{caseNumber}", "POST /api/cases/{caseNumber}/cancellation",
+            "POST /api/cases/{caseNumber}/information/reply", "GET /portal/requests/{caseNumber}",
+            "GET /portal/api/models/research-support.bpmn", "POST /portal/api/requests");
+    Set<String> all = new TreeSet<>();
+    mappings.getHandlerMethods().keySet().forEach(i -> all.addAll(i.getPatternValues()));
+    for (String key : PUBLIC) {
+      assertThat(all).as("public endpoint %s still exists (keep the list true)", key).contains(key.substring(key.indexOf(' ') + 1));
+    }
+    for (String key : keys) {
+      String pattern = key.substring(key.indexOf(' ') + 1);
+      assertThat(pattern.equals("/") || pattern.startsWith("/api/") || pattern.startsWith("/portal/"))
+          .as("%s is neither an applicant endpoint (/api/**, /portal/**) nor in the public list", key)
+          .isTrue();
+    }
+  }
+
+  @Test
+  void withoutSigningInEveryApplicantEndpointIsRefused() {
+    PortalSession anonymous = new PortalSession(port);
+    String csrf = anonymous.csrfToken();
+    SoftAssertions softly = new SoftAssertions();
+    for (Endpoint endpoint : endpoints()) {
+      String path = path(endpoint, victimNumber);
+      HttpResponse<String> response = anonymous.raw(endpoint.method(), path, body(endpoint), Map.of("X-CSRF-TOKEN", csrf));
+      if (endpoint.isApi()) {
+        softly.assertThat(response.statusCode()).as("%s without signing in", endpoint.key()).isEqualTo(401);
+      } else {
+        softly.assertThat(response.statusCode()).as("%s without signing in", endpoint.key()).isEqualTo(302);
+        softly.assertThat(response.headers().firstValue("Location").orElse(""))
+            .as("%s redirects to sign-in", endpoint.key())
+            .endsWith(PortalSecurityConfiguration.LOGIN_PAGE);
+      }
+      softly.assertThat(response.body()).as("%s leaks nothing", endpoint.key()).doesNotContain(secret);
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void anotherApplicantCannotReadOrChangeTheCase() {
+    PortalSession intruderBrowser = new PortalSession(port);
+    assertThat(intruderBrowser.signIn(intruder, "intruder password 1")).endsWith("/portal/requests");
+    String csrf = intruderBrowser.csrfToken();
+    Map<String, Object> before = snapshot(victimCase);
+    SoftAssertions softly = new SoftAssertions();
+    for (Endpoint endpoint : endpoints()) {
+      String path = path(endpoint, victimNumber);
+      HttpResponse<String> response =
+          endpoint.pattern().startsWith("/api/")
+              ? basic(intruder, "intruder password 1", endpoint.method(), path, body(endpoint))
+              : intruderBrowser.raw(endpoint.method(), path, body(endpoint), Map.of("X-CSRF-TOKEN", csrf));
+      if (endpoint.hasCase()) {
+        softly.assertThat(response.statusCode()).as("%s on another applicant's case", endpoint.key()).isEqualTo(404);
+      }
+      softly.assertThat(response.body()).as("%s shows nothing of the other case", endpoint.key()).doesNotContain(secret);
+      softly.assertThat(snapshot(victimCase)).as("the case after %s", endpoint.key()).isEqualTo(before);
+    }
+    softly.assertAll();
+  }
+
+  @Test
+  void portalPostsWithoutTheCsrfTokenAreRefusedEvenForTheOwner() {
+    PortalSession ownerBrowser = new PortalSession(port);
+    assertThat(ownerBrowser.signIn(owner, "owner password 1")).endsWith("/portal/requests");
+    Map<String, Object> before = snapshot(victimCase);
+    List<Endpoint> portalChanges =
+        endpoints().stream().filter(e -> e.changes() && !e.pattern().startsWith("/api/")).toList();
+    assertThat(portalChanges).extracting(Endpoint::key).contains("POST /portal/api/requests");
+    long casesBefore = jdbc.queryForObject("select count(*) from cases where email = ?", Long.class, owner);
+    SoftAssertions softly = new SoftAssertions();
+    for (Endpoint endpoint : portalChanges) {
+      HttpResponse<String> response = ownerBrowser.raw(endpoint.method(), path(endpoint, victimNumber), body(endpoint), Map.of());
+      softly.assertThat(response.statusCode()).as("%s without CSRF", endpoint.key()).isEqualTo(403);
+      softly.assertThat(snapshot(victimCase)).as("the case after %s", endpoint.key()).isEqualTo(before);
+    }
+    softly.assertAll();
+    assertThat(jdbc.queryForObject("select count(*) from cases where email = ?", Long.class, owner)).isEqualTo(casesBefore);
+    // The same session with its token is let through: the 403 above was the CSRF check.
+    assertThat(ownerBrowser.raw("GET", "/portal/requests/" + victimNumber, null, Map.of()).statusCode()).isEqualTo(200);
+  }
+
+  /** The case row and every row of every table with a case_id column that belongs to the case. */
+  private Map<String, Object> snapshot(long caseId) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("cases", jdbc.queryForList("select * from cases where id = ?", caseId));
+    List<String> tables =
+        jdbc.queryForList(
+            "select table_name from information_schema.columns where table_schema = database() and column_name = 'case_id' order by table_name",
+            String.class);
+    for (String table : tables) {
+      state.put(table, jdbc.queryForList("select * from `" + table + "` where case_id = ? order by 1", caseId));
+    }
+    return state;
+  }
+
+  private static String path(Endpoint endpoint, String caseNumber) {
+    Matcher variables = VARIABLE.matcher(endpoint.pattern());
+    StringBuilder path = new StringBuilder();
+    while (variables.find()) {
+      String name = variables.group(1);
+      String value = "caseNumber".equals(name) ? caseNumber : OTHER_VARIABLES.getOrDefault(name, "1");
+      variables.appendReplacement(path, Matcher.quoteReplacement(value));
+    }
+    variables.appendTail(path);
+    return path.toString();
+  }
+
+  private static String body(Endpoint endpoint) {
+    return endpoint.changes() ? VALID_BODIES.getOrDefault(endpoint.pattern(), "{}") : null;
+  }
+
+  private HttpResponse<String> basic(String email, String password, String method, String path, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    try {
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
