@@ -47,7 +47,7 @@ class CaseOverview {
   private final ConsultationService consultation;
   private final DepositsDue deposits;
   private final MadoguchiProperties properties;
-  private final CaseProcessMap model = CaseProcessMap.fromClasspath();
+  private final CaseProcessMap model;
 
   CaseOverview(
       CaseFile caseFile,
@@ -56,7 +56,8 @@ class CaseOverview {
       FeeDocuments fees,
       ConsultationService consultation,
       DepositsDue deposits,
-      MadoguchiProperties properties) {
+      MadoguchiProperties properties,
+      CaseProcessMap model) {
     this.caseFile = caseFile;
     this.queries = queries;
     this.mails = mails;
@@ -64,6 +65,7 @@ class CaseOverview {
     this.consultation = consultation;
     this.deposits = deposits;
     this.properties = properties;
+    this.model = model;
   }
 
   /** Not-found for someone else's case, like the rest of the case page. */

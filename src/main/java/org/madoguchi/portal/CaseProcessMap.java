@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.madoguchi.intake.CaseStatus;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -33,7 +34,8 @@ import org.xml.sax.SAXException;
  * <p>Timer durations (how long an applicant has to reply, to deposit) are read from the models
  * themselves, so an administrator who changes a timer in Modeler changes the dates the portal shows.
  */
-final class CaseProcessMap {
+@Component
+class CaseProcessMap {
 
   static final String PROCESS_MODEL = "models/research-support.bpmn";
   static final String DEPOSIT_MODEL = "models/data-deposit.bpmn";
@@ -66,19 +68,12 @@ final class CaseProcessMap {
   private final Map<String, String> names;
   private final Map<String, Duration> timers;
 
-  private CaseProcessMap(Map<String, String> names, Map<String, Duration> timers) {
-    this.names = names;
-    this.timers = timers;
-  }
-
   /** Reads both models from the classpath (the copies the engine deploys). */
-  static CaseProcessMap fromClasspath() {
-    Map<String, String> names = new HashMap<>();
-    Map<String, Duration> timers = new HashMap<>();
+  CaseProcessMap() {
+    this.names = new HashMap<>();
+    this.timers = new HashMap<>();
     read(PROCESS_MODEL, names, timers);
-    Map<String, String> depositNames = new HashMap<>();
-    read(DEPOSIT_MODEL, depositNames, timers);
-    return new CaseProcessMap(names, timers);
+    read(DEPOSIT_MODEL, new HashMap<>(), timers);
   }
 
   /** The element of research-support.bpmn that stands for the status. */

@@ -34,19 +34,19 @@ class OpenActions {
   private final StatementResponses statements;
   private final ApplicantDeposits deposits;
   private final IntakeService intake;
-  private final ProcessDeadlines deadlines;
+  private final CaseProcessMap model;
 
   OpenActions(
       ConsultationService consultation,
       StatementResponses statements,
       ApplicantDeposits deposits,
       IntakeService intake,
-      ProcessDeadlines deadlines) {
+      CaseProcessMap model) {
     this.consultation = consultation;
     this.statements = statements;
     this.deposits = deposits;
     this.intake = intake;
-    this.deadlines = deadlines;
+    this.model = model;
   }
 
   CaseActions of(String caseNumber, long accountId, CaseStatus status) {
@@ -54,7 +54,7 @@ class OpenActions {
     List<Action> required = new ArrayList<>();
     if (status == CaseStatus.AWAITING_INFORMATION) {
       openQuestion(caseNumber, accountId)
-          .ifPresent(q -> required.add(new Action("reply", base + "/reply", null, q.askedAt(), plus(q.askedAt(), deadlines.infoReply()))));
+          .ifPresent(q -> required.add(new Action("reply", base + "/reply", null, q.askedAt(), plus(q.askedAt(), model.timer(CaseProcessMap.INFO_TIMEOUT)))));
     }
     if (status == CaseStatus.AWAITING_STATEMENT_RESPONSE) {
       statement(caseNumber, accountId)
@@ -69,7 +69,7 @@ class OpenActions {
                   required.add(
                       new Action(
                           "deposit", base + "/datasets/" + d.id() + "/deposit", d.title(), d.updatedAt(),
-                          plus(d.updatedAt(), deadlines.deposit()))));
+                          plus(d.updatedAt(), model.timer(CaseProcessMap.DEPOSIT_ESCALATION)))));
     }
     List<Action> optional = new ArrayList<>();
     if (OutcomeService.acceptsReports(status)) {

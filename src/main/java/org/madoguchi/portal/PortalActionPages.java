@@ -53,7 +53,7 @@ class PortalActionPages {
   private final OpenActions actions;
   private final ApplicantDeposits deposits;
   private final IntakeService intake;
-  private final ProcessDeadlines deadlines;
+  private final CaseProcessMap processMap;
   private final MessageSource messages;
   private final ObjectMapper json;
 
@@ -62,14 +62,14 @@ class PortalActionPages {
       OpenActions actions,
       ApplicantDeposits deposits,
       IntakeService intake,
-      ProcessDeadlines deadlines,
+      CaseProcessMap processMap,
       MessageSource messages,
       ObjectMapper json) {
     this.queries = queries;
     this.actions = actions;
     this.deposits = deposits;
     this.intake = intake;
-    this.deadlines = deadlines;
+    this.processMap = processMap;
     this.messages = messages;
     this.json = json;
   }
@@ -82,7 +82,7 @@ class PortalActionPages {
         c.status() == CaseStatus.AWAITING_INFORMATION
             ? actions.openQuestion(caseNumber, account.accountId())
             : Optional.empty();
-    open.ifPresent(q -> model.addAttribute("deadline", deadlines.infoReply().map(q.askedAt()::plus).orElse(null)));
+    open.ifPresent(q -> model.addAttribute("deadline", processMap.timer(CaseProcessMap.INFO_TIMEOUT).map(q.askedAt()::plus).orElse(null)));
     return formPage(model, response, c, "reply", "info-reply", "/reply",
         open.map(q -> Map.<String, Object>of("infoRequest", q.question())), "portal.actions.reply.none");
   }
@@ -115,7 +115,7 @@ class PortalActionPages {
             .orElseThrow(() -> new NotFoundException("dataset"));
     model.addAttribute("dataset", dataset);
     if (dataset.status().acceptsDeposit()) {
-      model.addAttribute("deadline", deadlines.deposit().map(dataset.updatedAt()::plus).orElse(null));
+      model.addAttribute("deadline", processMap.timer(CaseProcessMap.DEPOSIT_ESCALATION).map(dataset.updatedAt()::plus).orElse(null));
     }
     Optional<Map<String, Object>> initial =
         Optional.of(dataset).filter(d -> d.status().acceptsDeposit()).map(PortalActionPages::depositInitial);
