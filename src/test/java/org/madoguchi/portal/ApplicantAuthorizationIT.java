@@ -61,15 +61,25 @@ class ApplicantAuthorizationIT {
           "GET /api/openapi", "GET /api/openapi.yaml", "GET /api/openapi/swagger-config", "GET /api/docs");
 
   /** Request bodies that pass validation, so that a 404 is the ownership check and not a 400. */
+  private static final String REPLY = "{\"reply\":\"The buffer is HEPES pH 7.5.\"}";
+  private static final String ACCEPT_STATEMENT = "{\"decision\":\"accept\"}";
+  private static final String OUTCOME = "{\"notes\":\"A talk at a meeting.\"}";
+  private static final String DEPOSIT =
+      "{\"title\":\"Stacks\",\"description\":\"Confocal stacks\",\"licence\":\"CC-BY-4.0\",\"embargo\":\"none\","
+          + "\"files\":[{\"path\":\"a.tif\",\"sizeBytes\":10,\"sha256\":\"" + "a".repeat(64) + "\"}]}";
+
+  /** The API and the portal's submissions take the same request records. */
   static final Map<String, String> VALID_BODIES =
       Map.of(
-          "/api/cases/{caseNumber}/information/reply", "{\"reply\":\"The buffer is HEPES pH 7.5.\"}",
-          "/api/cases/{caseNumber}/statement/response", "{\"decision\":\"accept\"}",
-          "/api/cases/{caseNumber}/outcomes", "{\"notes\":\"A talk at a meeting.\"}",
+          "/api/cases/{caseNumber}/information/reply", REPLY,
+          "/api/cases/{caseNumber}/statement/response", ACCEPT_STATEMENT,
+          "/api/cases/{caseNumber}/outcomes", OUTCOME,
           "/api/cases/{caseNumber}/cancellation", "{\"reason\":\"No longer needed.\"}",
-          "/api/cases/{caseNumber}/datasets/{datasetId}/deposit",
-          "{\"title\":\"Stacks\",\"description\":\"Confocal stacks\",\"licence\":\"CC-BY-4.0\",\"embargo\":\"none\","
-              + "\"files\":[{\"path\":\"a.tif\",\"sizeBytes\":10,\"sha256\":\"" + "a".repeat(64) + "\"}]}");
+          "/api/cases/{caseNumber}/datasets/{datasetId}/deposit", DEPOSIT,
+          "/portal/api/requests/{caseNumber}/reply", REPLY,
+          "/portal/api/requests/{caseNumber}/statement", ACCEPT_STATEMENT,
+          "/portal/api/requests/{caseNumber}/outcomes", OUTCOME,
+          "/portal/api/requests/{caseNumber}/datasets/{datasetId}/deposit", DEPOSIT);
 
   /** Values for path variables other than caseNumber. */
   static final Map<String, String> OTHER_VARIABLES = Map.of("name", "support-request", "datasetId", "1");
