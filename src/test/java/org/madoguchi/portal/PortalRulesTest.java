@@ -27,8 +27,8 @@ class PortalRulesTest {
 
   @Test
   void verificationTokensAreStoredAsSha256Hex() {
-    String hash = Signups.hash("abc");
+    String hash = OneTimeTokens.hash("abc");
     assertThat(hash).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    assertThat(Signups.hash("abd")).isNotEqualTo(hash);
+    assertThat(OneTimeTokens.hash("abd")).isNotEqualTo(hash);
   }
 }
