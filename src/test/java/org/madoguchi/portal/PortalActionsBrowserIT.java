@@ -266,10 +266,7 @@ class PortalActionsBrowserIT {
       assertThat(page.locator("#action-problem")).isVisible();
       assertThat(page.locator("#cancel-form")).hasCount(0);
       shot(page, "29-cancel-refused-ja");
-      Object status = page.evaluate(
-          "async (n) => { const f = new URLSearchParams(); f.append('_csrf', document.querySelector('meta[name=_csrf]').content);"
-              + " return (await fetch('/portal/requests/' + n + '/cancel', {method: 'POST', body: f})).status; }", depositCase);
-      assertThat(((Number) status).intValue()).isEqualTo(409);
+      assertThat(PortalBrowser.postFormWithCsrf(page, "/portal/requests/" + depositCase + "/cancel")).isEqualTo(409);
       assertThat(jdbc.queryForObject("select status from cases where case_number = ?", String.class, depositCase)).isEqualTo("DATA_DEPOSIT");
     }
   }
@@ -313,10 +310,7 @@ class PortalActionsBrowserIT {
                 List.of(path, body));
             assertThat(((Number) status).intValue()).as(path).isEqualTo(404);
           });
-      Object cancelStatus = page.evaluate(
-          "async (p) => { const f = new URLSearchParams(); f.append('_csrf', document.querySelector('meta[name=_csrf]').content);"
-              + " return (await fetch(p, {method: 'POST', body: f})).status; }", base + "/cancel");
-      assertThat(((Number) cancelStatus).intValue()).isEqualTo(404);
+      assertThat(PortalBrowser.postFormWithCsrf(page, base + "/cancel")).isEqualTo(404);
     }
     assertThat(fixtures.statusOf(caseId)).isEqualTo("AWAITING_INFORMATION");
     assertThat(jdbc.queryForObject("select count(*) from case_events where case_id = ?", Integer.class, caseId)).isEqualTo(eventsBefore);

@@ -85,6 +85,16 @@ final class PortalBrowser implements BeforeAllCallback, AfterAllCallback {
     return page;
   }
 
+  /** Posts an empty form with the page's CSRF token from the page itself, as a forged or replayed submit would; the status. */
+  static int postFormWithCsrf(Page page, String path) {
+    Object status =
+        page.evaluate(
+            "async (p) => { const f = new URLSearchParams(); f.append('_csrf', document.querySelector('meta[name=_csrf]').content);"
+                + " return (await fetch(p, {method: 'POST', body: f})).status; }",
+            path);
+    return ((Number) status).intValue();
+  }
+
   /** Where form-js put the input of a form field: its id ends with the component id from the form file. */
   static String field(String componentId) {
     return "#form [id$='-" + componentId + "']";
