@@ -54,9 +54,7 @@ class AccountSelfService {
   @GetMapping("/password/reset")
   String resetPage(@RequestParam(name = "token", required = false) String token, Model model) {
     model.addAttribute("form", new PasswordForm.NewPassword(token, ""));
-    model.addAttribute("usable", resets.isUsable(token));
-    model.addAttribute("minPassword", PortalPassword.MIN);
-    return "portal/password-reset";
+    return passwordResetPage(model, resets.isUsable(token));
   }
 
   @PostMapping("/password/reset")
@@ -66,14 +64,10 @@ class AccountSelfService {
       Model model,
       HttpServletRequest request) {
     if (errors.hasErrors()) {
-      model.addAttribute("usable", true);
-      model.addAttribute("minPassword", PortalPassword.MIN);
-      return "portal/password-reset";
+      return passwordResetPage(model, true);
     }
     if (resets.reset(form.token(), form.password()) == PasswordResets.Outcome.INVALID) {
-      model.addAttribute("usable", false);
-      model.addAttribute("minPassword", PortalPassword.MIN);
-      return "portal/password-reset";
+      return passwordResetPage(model, false);
     }
     // This browser starts afresh too: whoever was signed in here signs in again with the new password.
     HttpSession session = request.getSession(false);
@@ -82,5 +76,12 @@ class AccountSelfService {
     }
     SecurityContextHolder.clearContext();
     return "redirect:/login?reset";
+  }
+
+  /** The reset page: the form if the link is {@code usable}, else the way to ask for a new link. */
+  private static String passwordResetPage(Model model, boolean usable) {
+    model.addAttribute("usable", usable);
+    model.addAttribute("minPassword", PortalPassword.MIN);
+    return "portal/password-reset";
   }
 }

@@ -1,59 +1,17 @@
 package org.madoguchi.portal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A one-time e-mail verification link; only the SHA-256 of its token is kept. */
+/** A one-time e-mail verification link. */
 @Entity
 @Table(name = "portal_email_verifications")
-class EmailVerification {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "account_id", nullable = false)
-  private long accountId;
-
-  @Column(name = "token_hash", nullable = false)
-  private String tokenHash;
-
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Column(name = "expires_at", nullable = false)
-  private Instant expiresAt;
-
-  @Column(name = "used_at")
-  private Instant usedAt;
+class EmailVerification extends OneTimeLink {
 
   protected EmailVerification() {}
 
   EmailVerification(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
-    this.accountId = accountId;
-    this.tokenHash = tokenHash;
-    this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
-  }
-
-  long accountId() {
-    return accountId;
-  }
-
-  boolean isUsable(Instant now) {
-    return usedAt == null && now.isBefore(expiresAt);
-  }
-
-  boolean isUsed() {
-    return usedAt != null;
-  }
-
-  void use(Instant now) {
-    usedAt = now;
+    super(accountId, tokenHash, createdAt, expiresAt);
   }
 }

@@ -40,11 +40,11 @@ class OidcAccounts {
         accounts.findByEmail(applicant.email())
             .orElseGet(
                 () -> accounts
-                    .register(applicant.email(), Signups.newToken(), applicant.displayName(), applicant.language())
+                    .register(applicant.email(), OneTimeTokens.newToken(), applicant.displayName(), applicant.language())
                     .orElseThrow());
     if (!account.isVerified()) {
       // An unconfirmed sign-up for this address may be someone else's: its password must not survive.
-      accounts.changePassword(account.id(), Signups.newToken());
+      accounts.changePassword(account.id(), OneTimeTokens.newToken());
       accounts.verify(account.id(), now);
     }
     links.save(new OidcLink(applicant.issuer(), applicant.subject(), account.id(), now));

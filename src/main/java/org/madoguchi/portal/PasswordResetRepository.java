@@ -4,21 +4,16 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface PasswordResetRepository extends JpaRepository<PasswordReset, Long> {
+interface PasswordResetRepository extends OneTimeLinkRepository<PasswordReset> {
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from PasswordReset r where r.tokenHash = :tokenHash")
   Optional<PasswordReset> findByTokenHashForUpdate(String tokenHash);
 
-  Optional<PasswordReset> findByTokenHash(String tokenHash);
-
   List<PasswordReset> findByAccountIdAndUsedAtIsNull(long accountId);
-
-  long countByAccountIdAndCreatedAtAfter(long accountId, Instant since);
 
   /** When the password last changed through a reset link; null if never. */
   @Query("select max(r.usedAt) from PasswordReset r where r.accountId = :accountId")

@@ -57,8 +57,9 @@ class PasswordResets {
       return false;
     }
     Account account = found.get();
-    String token = Signups.newToken();
-    resets.save(new PasswordReset(account.id(), Signups.hash(token), now, now.plus(LINK_VALIDITY)));
+    String token = OneTimeTokens.newToken();
+    String tokenHash = OneTimeTokens.hash(token);
+    resets.save(new PasswordReset(account.id(), tokenHash, now, now.plus(LINK_VALIDITY)));
     mailer.enqueue(
         new Mail(
             account.email(),
@@ -66,9 +67,9 @@ class PasswordResets {
             TEMPLATE,
             Map.of(
                 "name", account.displayName(),
-                "link", Signups.portalLink(properties, "/password/reset?token=" + token),
+                "link", OneTimeTokens.link(properties, "/password/reset", token),
                 "minutes", LINK_VALIDITY.toMinutes()),
-            "password-reset:" + account.id() + ":" + Signups.hash(token).substring(0, 16),
+            "password-reset:" + account.id() + ":" + tokenHash.substring(0, 16),
             null));
     return true;
   }
@@ -76,17 +77,19 @@ class PasswordResets {
   /** Whether the link can still be used (the page shows the form only then). */
   @Transactional(readOnly = true)
   public boolean isUsable(String token) {
-    return findUsable(token).isPresent();
+    Instant now = clock.instant();
+    return resets.findByToken(token).filter(r -> r.isUsable(now)).isPresent();
   }
 
   /** Sets the new password if the link is unused and unexpired; spends the link and the account's other open links. */
   @Transactional
   public Outcome reset(String token, String newPassword) {
-    if (!valid(token)) {
+    if (!OneTimeTokens.isWellFormed(token)) {
       return Outcome.INVALID;
     }
     Instant now = clock.instant();
-    Optional<PasswordReset> found = resets.findByTokenHashForUpdate(Signups.hash(token)).filter(r -> r.isUsable(now));
+    Optional<PasswordReset> found =
+        resets.findByTokenHashForUpdate(OneTimeTokens.hash(token)).filter(r -> r.isUsable(now));
     if (found.isEmpty()) {
       return Outcome.INVALID;
     }
@@ -101,17 +104,5 @@ class PasswordResets {
   @Transactional(readOnly = true)
   public Instant lastChangeOf(long accountId) {
     return resets.lastChangeOf(accountId);
-  }
-
-  private Optional<PasswordReset> findUsable(String token) {
-    if (!valid(token)) {
-      return Optional.empty();
-    }
-    Instant now = clock.instant();
-    return resets.findByTokenHash(Signups.hash(token)).filter(r -> r.isUsable(now));
-  }
-
-  private static boolean valid(String token) {
-    return token != null && !token.isBlank() && token.length() <= 100;
   }
 }

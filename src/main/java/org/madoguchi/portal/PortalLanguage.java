@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The portal's language: the signed-in account's language, else the one chosen on the page (kept in
@@ -42,18 +41,12 @@ class PortalLanguage {
     return "en".equals(language) ? "en" : "ja";
   }
 
-  static final class LanguageFilter extends OncePerRequestFilter {
+  static final class LanguageFilter extends PortalPageFilter {
 
     private final Accounts accounts;
 
     LanguageFilter(Accounts accounts) {
       this.accounts = accounts;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      String path = request.getRequestURI().substring(request.getContextPath().length());
-      return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/portal/vendor/");
     }
 
     @Override

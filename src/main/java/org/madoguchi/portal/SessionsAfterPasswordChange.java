@@ -17,7 +17,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A password reset ends every portal session signed in before it, on every instance: the sign-in time
@@ -46,18 +45,12 @@ class SessionsAfterPasswordChange {
     return registration;
   }
 
-  static final class EndStaleSessions extends OncePerRequestFilter {
+  static final class EndStaleSessions extends PortalPageFilter {
 
     private final PasswordResets resets;
 
     EndStaleSessions(PasswordResets resets) {
       this.resets = resets;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-      String path = request.getRequestURI().substring(request.getContextPath().length());
-      return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/portal/vendor/");
     }
 
     @Override
@@ -69,8 +62,7 @@ class SessionsAfterPasswordChange {
           && isStale(session, resets.lastChangeOf(account.accountId()))) {
         session.invalidate();
         SecurityContextHolder.clearContext();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/portal/api/")) {
+        if (pathOf(request).startsWith("/portal/api/")) {
           response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
         } else {
           response.sendRedirect(request.getContextPath() + PortalSecurityConfiguration.LOGIN_PAGE + "?expired");

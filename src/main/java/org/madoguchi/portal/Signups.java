@@ -1,14 +1,8 @@
 package org.madoguchi.portal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
@@ -27,7 +21,6 @@ class Signups {
   static final String TEMPLATE = "account-verification";
   /** At most this many verification links per account and hour. */
   static final int MAX_LINKS_PER_HOUR = 3;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   enum Verified { VERIFIED, ALREADY_VERIFIED, INVALID }
 
@@ -66,11 +59,8 @@ class Signups {
   /** Uses the one-time link: the account becomes verified; a used or expired link verifies nothing. */
   @Transactional
   public Verified verify(String token) {
-    if (token == null || token.isBlank() || token.length() > 100) {
-      return Verified.INVALID;
-    }
     Instant now = clock.instant();
-    Optional<EmailVerification> found = verifications.findByTokenHash(hash(token));
+    Optional<EmailVerification> found = verifications.findByToken(token);
     if (found.isEmpty()) {
       return Verified.INVALID;
     }
@@ -104,43 +94,19 @@ class Signups {
   }
 
   private void sendLink(Account account) {
-    String token = newToken();
+    String token = OneTimeTokens.newToken();
+    String tokenHash = OneTimeTokens.hash(token);
     Instant now = clock.instant();
     EmailVerification verification =
-        verifications.save(new EmailVerification(account.id(), hash(token), now, now.plus(LINK_VALIDITY)));
+        verifications.save(new EmailVerification(account.id(), tokenHash, now, now.plus(LINK_VALIDITY)));
     mailer.enqueue(
         new Mail(
             account.email(),
             account.language(),
             TEMPLATE,
-            Map.of("name", account.displayName(), "link", portalLink(properties, "/signup/verify?token=" + token),
+            Map.of("name", account.displayName(), "link", OneTimeTokens.link(properties, "/signup/verify", token),
                 "hours", LINK_VALIDITY.toHours()),
-            "account-verification:" + verification.accountId() + ":" + hash(token).substring(0, 16),
+            "account-verification:" + verification.accountId() + ":" + tokenHash.substring(0, 16),
             null));
-  }
-
-  /** A fresh one-time token for a link: 256 random bits, URL-safe. */
-  static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  /** An absolute link into the portal, for mails. */
-  static String portalLink(MadoguchiProperties properties, String pathAndQuery) {
-    return trimSlash(properties.portalUrl()) + pathAndQuery;
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String trimSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

@@ -95,7 +95,7 @@ class AccountSelfServiceIT {
     String token = resetToken(email);
     // Only the hash of the token is stored.
     assertThat(jdbc.queryForObject("select count(*) from portal_password_resets where token_hash = ?", Long.class, token)).isZero();
-    assertThat(jdbc.queryForObject("select count(*) from portal_password_resets where token_hash = ?", Long.class, Signups.hash(token))).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from portal_password_resets where token_hash = ?", Long.class, OneTimeTokens.hash(token))).isEqualTo(1);
 
     // The same rule as sign-up: too short is a field error and changes nothing.
     HttpResponse<String> tooShort = browser.postForm("/password/reset", Map.of("token", token, "password", "short"));
@@ -128,10 +128,10 @@ class AccountSelfServiceIT {
     String email = address("expired");
     accounts.ensure(email, "kept password", "Expired Link", "en", Set.of(Role.APPLICANT));
     long accountId = jdbc.queryForObject("select id from accounts where email = ?", Long.class, email);
-    String token = Signups.newToken();
+    String token = OneTimeTokens.newToken();
     jdbc.update(
         "insert into portal_password_resets (account_id, token_hash, created_at, expires_at) values (?, ?, utc_timestamp(6) - interval 2 hour, utc_timestamp(6) - interval 1 hour)",
-        accountId, Signups.hash(token));
+        accountId, OneTimeTokens.hash(token));
     String hashBefore = jdbc.queryForObject("select password_hash from accounts where id = ?", String.class, accountId);
     PortalSession browser = new PortalSession(port);
     assertThat(browser.postForm("/password/reset", Map.of("token", token, "password", "a brand new password")).body()).contains("id=\"reset-invalid\"");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.madoguchi.portal.PortalBrowser.field;
 import static org.madoguchi.portal.PortalBrowser.shot;
-import static org.madoguchi.portal.PortalBrowser.signIn;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -13,9 +12,8 @@ import com.microsoft.playwright.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.CaseFixtures;
@@ -38,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MadoguchiIT
 class PortalActionsBrowserIT {
 
-  static PortalBrowser browser;
+  @RegisterExtension static final PortalBrowser browser = new PortalBrowser();
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -46,18 +44,6 @@ class PortalActionsBrowserIT {
   @Autowired TestRestTemplate rest;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
-
-  @BeforeAll
-  static void launch() {
-    browser = PortalBrowser.launch();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private Journey journey() {
     return new Journey(engine, jdbc);
@@ -69,10 +55,7 @@ class PortalActionsBrowserIT {
 
   /** Signed in as the applicant (whose account speaks Japanese) in a Japanese browser. */
   private Page signedIn(BrowserContext context, ApplicantClient applicant) {
-    Page page = PortalBrowser.page(context);
-    signIn(page, url(""), applicant.email(), "secret-" + applicant.email());
-    page.waitForURL("**/portal/requests");
-    return page;
+    return PortalBrowser.signedIn(context, url(""), applicant.email(), "secret-" + applicant.email());
   }
 
   /** Picks an option of a form-js select: open its list, choose the option by its (translated) label. */
@@ -283,10 +266,7 @@ class PortalActionsBrowserIT {
       assertThat(page.locator("#action-problem")).isVisible();
       assertThat(page.locator("#cancel-form")).hasCount(0);
       shot(page, "29-cancel-refused-ja");
-      Object status = page.evaluate(
-          "async (n) => { const f = new URLSearchParams(); f.append('_csrf', document.querySelector('meta[name=_csrf]').content);"
-              + " return (await fetch('/portal/requests/' + n + '/cancel', {method: 'POST', body: f})).status; }", depositCase);
-      assertThat(((Number) status).intValue()).isEqualTo(409);
+      assertThat(PortalBrowser.postFormWithCsrf(page, "/portal/requests/" + depositCase + "/cancel")).isEqualTo(409);
       assertThat(jdbc.queryForObject("select status from cases where case_number = ?", String.class, depositCase)).isEqualTo("DATA_DEPOSIT");
     }
   }
@@ -330,10 +310,7 @@ class PortalActionsBrowserIT {
                 List.of(path, body));
             assertThat(((Number) status).intValue()).as(path).isEqualTo(404);
           });
-      Object cancelStatus = page.evaluate(
-          "async (p) => { const f = new URLSearchParams(); f.append('_csrf', document.querySelector('meta[name=_csrf]').content);"
-              + " return (await fetch(p, {method: 'POST', body: f})).status; }", base + "/cancel");
-      assertThat(((Number) cancelStatus).intValue()).isEqualTo(404);
+      assertThat(PortalBrowser.postFormWithCsrf(page, base + "/cancel")).isEqualTo(404);
     }
     assertThat(fixtures.statusOf(caseId)).isEqualTo("AWAITING_INFORMATION");
     assertThat(jdbc.queryForObject("select count(*) from case_events where case_id = ?", Integer.class, caseId)).isEqualTo(eventsBefore);

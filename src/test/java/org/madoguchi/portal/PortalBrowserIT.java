@@ -12,9 +12,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.testsupport.MadoguchiIT;
@@ -34,24 +33,12 @@ class PortalBrowserIT {
 
   private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
-  static PortalBrowser browser;
+  @RegisterExtension static final PortalBrowser browser = new PortalBrowser();
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
   @Autowired TestRestTemplate rest;
-
-  @BeforeAll
-  static void launch() {
-    browser = PortalBrowser.launch();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   private String url(String path) {
     return "http://localhost:" + port + path;
@@ -215,9 +202,7 @@ class PortalBrowserIT {
     accounts.ensure(other, "other password 1", "Other", "en", java.util.Set.of(Role.APPLICANT));
     String caseNumber;
     try (BrowserContext context = japaneseBrowser()) {
-      Page page = context.newPage();
-      signIn(page, url(""), owner, "owner password 1");
-      page.waitForURL("**/portal/requests");
+      Page page = PortalBrowser.signedIn(context, url(""), owner, "owner password 1");
       // Submitted through the portal's own endpoint (session + CSRF), as the form page does.
       Object created =
           page.evaluate(
@@ -242,9 +227,7 @@ class PortalBrowserIT {
       assertThat(casesOf(accountId(owner))).isEqualTo(before);
     }
     try (BrowserContext context = japaneseBrowser()) {
-      Page page = context.newPage();
-      signIn(page, url(""), other, "other password 1");
-      page.waitForURL("**/portal/requests");
+      Page page = PortalBrowser.signedIn(context, url(""), other, "other password 1");
       assertThat(page.locator("#requests")).hasCount(0);
       var response = page.navigate(url("/portal/requests/" + caseNumber));
       assertThat(response.status()).isEqualTo(404);

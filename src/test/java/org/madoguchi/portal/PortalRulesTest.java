@@ -2,7 +2,11 @@ package org.madoguchi.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 class PortalRulesTest {
 
@@ -27,8 +31,31 @@ class PortalRulesTest {
 
   @Test
   void verificationTokensAreStoredAsSha256Hex() {
-    String hash = Signups.hash("abc");
+    String hash = OneTimeTokens.hash("abc");
     assertThat(hash).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    assertThat(Signups.hash("abd")).isNotEqualTo(hash);
+    assertThat(OneTimeTokens.hash("abd")).isNotEqualTo(hash);
+  }
+
+  @Test
+  void portalPageFiltersSkipTheApiActuatorAndVendoredFiles() {
+    PortalPageFilter filter =
+        new PortalPageFilter() {
+          @Override
+          protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) {}
+        };
+    for (String page : new String[] {"/login", "/portal/requests", "/portal/api/requests", "/portal/portal.css", "/signup/verify"}) {
+      assertThat(filter.shouldNotFilter(request("", page))).as(page).isFalse();
+    }
+    for (String other : new String[] {"/api/cases", "/actuator/health", "/portal/vendor/form-viewer.umd.js"}) {
+      assertThat(filter.shouldNotFilter(request("", other))).as(other).isTrue();
+    }
+    assertThat(filter.shouldNotFilter(request("/madoguchi", "/madoguchi/api/cases"))).isTrue();
+    assertThat(PortalPageFilter.pathOf(request("/madoguchi", "/madoguchi/portal/requests"))).isEqualTo("/portal/requests");
+  }
+
+  private static MockHttpServletRequest request(String contextPath, String uri) {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
+    request.setContextPath(contextPath);
+    return request;
   }
 }
