@@ -2,8 +2,11 @@ package org.madoguchi.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -150,9 +153,40 @@ class JourneyE2E {
 
     // The case closes: the case file, the applicant's mails, Operate.
     awaitStatus(caseNumber, "CLOSED");
-    assertThat(api.timelineActions(caseNumber)).contains("submitted", "statement-sent", "invoice-issued");
+    assertThat(api.timelineActions(caseNumber)).containsSubsequence(
+        "submitted", "registered", "consultation-accepted", "unit-accepted", "booking-reserved", "usage-recorded",
+        "fees-assessed", "statement-sent", "statement-accepted", "invoice-issued", "deposit-opened", "dataset-deposited",
+        "dataset-verified", "closed");
     portal.openCase(caseNumber);
     browsers.shot(applicant, "10-portal-case-closed");
+
+    List<String> subjects = await("the applicant's mails").atMost(Stack.PATIENCE).until(
+        () -> new Stack.MailSink().mailsTo(APPLICANT).stream().map(Stack.MailSink.Mail::subject)
+            .filter(subject -> subject.startsWith("[" + caseNumber + "]")).toList(),
+        found -> found.size() >= 6);
+    assertThat(subjects).contains(
+        "[" + caseNumber + "] Your support request has been received",
+        "[" + caseNumber + "] Your fee statement: please review",
+        "[" + caseNumber + "] Invoice INV-" + caseNumber + " issued",
+        "[" + caseNumber + "] Please deposit your datasets",
+        "[" + caseNumber + "] Deposit of \"Confocal time-lapse stacks\" verified",
+        "[" + caseNumber + "] Your support case is complete");
+
+    // Operate: the unit's and the deposit's instances completed; the case's own instance passed CloseCase
+    // and now only waits for the outcome follow-up timer (P180D), without incident.
+    long instance = await("the case in Operate").atMost(Stack.PATIENCE).ignoreExceptions()
+        .until(() -> camunda.caseInstanceKey(caseNumber), key -> key > 0);
+    await("Operate has the case closed").atMost(Stack.PATIENCE).until(
+        () -> camunda.flowNodes(instance).stream()
+            .anyMatch(node -> "CloseCase".equals(node.get("flowNodeId")) && "COMPLETED".equals(node.get("state"))));
+    assertThat(camunda.processInstances(Map.of("key", instance)).getFirst())
+        .containsEntry("state", "ACTIVE").containsEntry("incident", false);
+    assertThat(camunda.flowNodes(instance).stream().filter(node -> "ACTIVE".equals(node.get("state"))).map(node -> node.get("flowNodeId")))
+        .containsExactly("OutcomeFollowUp");
+    List<Map<String, Object>> children = await("the called instances completed").atMost(Stack.PATIENCE).until(
+        () -> camunda.processInstances(Map.of("parentKey", instance)),
+        found -> found.size() == 2 && found.stream().allMatch(child -> "COMPLETED".equals(child.get("state"))));
+    assertThat(children).extracting(child -> child.get("bpmnProcessId")).containsExactlyInAnyOrder("unit-support", "data-deposit");
   }
 
   private void awaitStatus(String caseNumber, String status) {

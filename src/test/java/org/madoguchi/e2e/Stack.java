@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Where the running local stack is (system properties, defaulting to stack/local-stack's ports) and the
  * plain HTTP the suite reads it with: the applicant API, maildev's inbox and Operate's REST API. Black
- * box: no Spring context, no database access.
+ * box: no Spring context, no database access. HTTP/1.1 throughout: maildev drops the HTTP/2 upgrade request.
  */
 final class Stack {
 
@@ -60,7 +60,7 @@ final class Stack {
 
   /** The applicant API with HTTP basic auth, as the applicant's own programs use it. */
   static final class ApplicantApi {
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String authorization;
 
     ApplicantApi(String email, String password) {
@@ -86,7 +86,7 @@ final class Stack {
 
   /** maildev's REST API: every mail the stack sent. */
   static final class MailSink {
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     record Mail(String to, String subject, String text) {}
 
@@ -108,7 +108,7 @@ final class Stack {
    * process instances; what the staff do goes through Tasklist's screens.
    */
   static final class CamundaApi {
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
     private String csrf;
 
     CamundaApi login() {
@@ -161,6 +161,17 @@ final class Stack {
     List<Map<String, Object>> processInstances(Map<String, Object> filter) {
       Map<String, Object> found = post("/v1/process-instances/search", Map.of("filter", filter, "size", 50), new TypeReference<>() {});
       return (List<Map<String, Object>>) found.get("items");
+    }
+
+    /** Operate: the key of the research-support instance of a case (the one whose own variable caseNumber it is). */
+    @SuppressWarnings("unchecked")
+    long caseInstanceKey(String caseNumber) {
+      Map<String, Object> found = post("/v1/variables/search",
+          Map.of("filter", Map.of("name", "caseNumber", "value", "\"" + caseNumber + "\""), "size", 50), new TypeReference<>() {});
+      return ((List<Map<String, Object>>) found.get("items")).stream()
+          .map(v -> ((Number) v.get("processInstanceKey")).longValue())
+          .filter(key -> processInstances(Map.of("key", key)).stream().anyMatch(p -> "research-support".equals(p.get("bpmnProcessId"))))
+          .findFirst().orElseThrow(() -> new AssertionError("Operate knows no research-support instance of " + caseNumber));
     }
 
     /** Operate: the flow-node instances of one process instance, oldest first. */
