@@ -1,73 +1,50 @@
 package org.madoguchi.portal;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.madoguchi.testsupport.Chromium;
 
 /**
- * The browser tests' Chromium: Debian's /usr/bin/chromium (or {@code -Dmadoguchi.chromium}) driven by
- * Playwright without a browser download; contexts in Japan time with a given language, screenshots under
- * target/screenshots/, and the few page steps every portal test needs. A test class registers one, which
- * launches Chromium before its tests and closes it after them:
+ * The portal tests' browser: the shared {@link Chromium} (Debian's Chromium, no browser download),
+ * screenshots under target/screenshots/, and the few page steps every portal test needs. A test class
+ * registers one, which launches Chromium before its tests and closes it after them:
  * {@code @RegisterExtension static final PortalBrowser browser = new PortalBrowser();}
  */
 final class PortalBrowser implements BeforeAllCallback, AfterAllCallback {
 
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-  private Playwright playwright;
-  private Browser browser;
+  private Chromium chromium;
 
   @Override
   public void beforeAll(ExtensionContext extension) {
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("madoguchi.chromium", "/usr/bin/chromium")))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+    chromium = Chromium.launch();
   }
 
   @Override
   public void afterAll(ExtensionContext extension) {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
   /** A fresh browser profile whose language is {@code locale} (e.g. {@code ja-JP}), in Japan time. */
   BrowserContext context(String locale) {
-    return browser.newContext(
-        new Browser.NewContextOptions().setLocale(locale).setTimezoneId("Asia/Tokyo").setViewportSize(1100, 900));
+    return chromium.context(locale);
   }
 
   /** A page that echoes the browser's console and errors into the test output. */
   static Page page(BrowserContext context) {
-    Page page = context.newPage();
-    page.onConsoleMessage(message -> System.out.println("[browser] " + message.type() + ": " + message.text()));
-    page.onPageError(error -> System.out.println("[browser] page error: " + error));
-    return page;
+    return Chromium.page(context);
   }
 
   static void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    Chromium.shot(page, SCREENSHOTS, name);
   }
 
   static void signIn(Page page, String base, String email, String password) {
