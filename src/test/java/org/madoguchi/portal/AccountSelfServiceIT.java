@@ -27,13 +27,19 @@ class AccountSelfServiceIT {
   @Autowired Accounts accounts;
   @Autowired TestRestTemplate rest;
 
-  private static String address(String prefix) {
+  /** A fresh address, one no account has. */
+  static String address(String prefix) {
     return prefix + "-" + System.nanoTime() + "@lab.example.ac.jp";
   }
 
-  private long mails(String email, String template) {
+  /** How many mails of {@code template} to {@code email} the outbox holds (sent or not). */
+  static long mailsInOutbox(JdbcTemplate jdbc, String email, String template) {
     return jdbc.queryForObject(
         "select count(*) from mail_outbox where recipient = ? and template = ?", Long.class, email, template);
+  }
+
+  private long mails(String email, String template) {
+    return mailsInOutbox(jdbc, email, template);
   }
 
   private String resetToken(String email) {

@@ -2,12 +2,20 @@ package org.madoguchi.portal;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.madoguchi.testsupport.Chromium;
+import org.madoguchi.testsupport.EmbeddedSmtp;
 
 /**
  * The portal tests' browser: the shared {@link Chromium} (Debian's Chromium, no browser download),
@@ -52,6 +60,36 @@ final class PortalBrowser implements BeforeAllCallback, AfterAllCallback {
     page.locator("#email").fill(email);
     page.locator("#password").fill(password);
     page.locator("#sign-in").click();
+  }
+
+  /** Signs up through the form (the page's language preselected) and arrives on "check your e-mail". */
+  static void signUp(Page page, String base, String displayName, String email, String password) {
+    page.navigate(base + "/signup");
+    page.locator("#displayName").fill(displayName);
+    page.locator("#email").fill(email);
+    page.locator("#password").fill(password);
+    page.locator("#sign-up").click();
+    page.waitForURL("**/signup/sent");
+  }
+
+  /** The mails the SMTP server received for {@code email}, once there are at least {@code count}. */
+  static List<MimeMessage> mailsTo(String email, int count) {
+    return EmbeddedSmtp.awaitMailTo(email, count);
+  }
+
+  /** The portal link to {@code path} (e.g. {@code /password/reset}) in a mail, as path and query with its token. */
+  static String linkIn(MimeMessage mail, String path) {
+    try {
+      Matcher link = Pattern.compile(Pattern.quote(path) + "\\?token=[A-Za-z0-9_-]+").matcher(String.valueOf(mail.getContent()));
+      if (!link.find()) {
+        throw new AssertionError("no link to " + path + " in the mail \"" + mail.getSubject() + "\"");
+      }
+      return link.group();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A new page of {@code context}, signed in through the form and arrived on "My requests". */
