@@ -85,6 +85,13 @@ class AccountSelfServiceBrowserIT {
       signIn(page, url(""), email, password);
       page.waitForURL("**/portal/requests");
       assertThat(page.locator("h1")).hasText("申請一覧");
+
+      // A broken or expired link says so and offers a new one on the spot, not a second sign-up.
+      page.navigate(url("/signup/verify?token=no-such-token"));
+      assertThat(page.locator("#verification-result")).hasClass("notice error");
+      assertThat(page.locator("#verification-result")).containsText("新しいリンクをお送りください");
+      assertThat(page.locator("#resend-email")).hasCount(1);
+      shot(page, "48-verify-link-invalid");
     }
   }
 
