@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,8 @@ class JourneyE2E {
   static final Pattern DUE_DATE = Pattern.compile("Due date\\s*\\d{1,2} \\w{3} \\d{4}");
 
   static final String APPLICANT = "emma.wright@institute.example.org";
+
+  private static final double PATIENCE_MS = Stack.PATIENCE.toMillis();
 
   @RegisterExtension static final Browsers browsers = new Browsers();
 
@@ -187,6 +190,23 @@ class JourneyE2E {
         () -> camunda.processInstances(Map.of("parentKey", instance)),
         found -> found.size() == 2 && found.stream().allMatch(child -> "COMPLETED".equals(child.get("state"))));
     assertThat(children).extracting(child -> child.get("bpmnProcessId")).containsExactlyInAnyOrder("unit-support", "data-deposit");
+
+    // Operate's screens, as the administrator sees them: the deposit's instance completed, the case's own
+    // instance past "Close case", and no fast-track flag on this ordinary case.
+    long deposit = children.stream().filter(child -> "data-deposit".equals(child.get("bpmnProcessId")))
+        .map(child -> ((Number) child.get("key")).longValue()).findFirst().orElseThrow();
+    Operate operate = new Operate(browsers.person("admin", "en-US")).signIn();
+    operate.openInstance(deposit);
+    assertThat(operate.header()).containsText("Mandatory data deposit");
+    assertThat(operate.stateIcon("COMPLETED")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(PATIENCE_MS));
+    browsers.shot(operate.page(), "11-operate-deposit-completed");
+    operate.openInstance(instance);
+    assertThat(operate.header()).containsText("Research support request");
+    assertThat(operate.stateIcon("ACTIVE")).isVisible();
+    assertThat(operate.history()).containsText("Close case", new LocatorAssertions.ContainsTextOptions().setTimeout(PATIENCE_MS));
+    assertThat(operate.history()).containsText("180 days later");
+    assertThat(operate.variable("fastTrack")).containsText("false", new LocatorAssertions.ContainsTextOptions().setTimeout(PATIENCE_MS));
+    browsers.shot(operate.page(), "12-operate-case-instance");
   }
 
   private void awaitStatus(String caseNumber, String status) {

@@ -33,12 +33,17 @@ final class Tasklist {
   }
 
   Tasklist signIn() {
-    page.navigate(Stack.CAMUNDA + "/tasklist");
+    signIn(page, "/tasklist");
+    assertThat(taskList()).isVisible();
+    return this;
+  }
+
+  /** The login form Tasklist and Operate 8.6 share, as the staff user, on the app at {@code appPath}. */
+  static void signIn(Page page, String appPath) {
+    page.navigate(Stack.CAMUNDA + appPath);
     page.locator("#username").fill(Stack.STAFF_USER);
     page.locator("#password").fill(Stack.STAFF_PASSWORD);
     page.locator("button[type=submit]").click();
-    assertThat(taskList()).isVisible();
-    return this;
   }
 
   private Locator taskList() {
