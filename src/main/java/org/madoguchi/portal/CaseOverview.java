@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.consultation.InformationExchange;
-import org.madoguchi.deposit.DepositsDue;
+import org.madoguchi.deposit.ApplicantDeposits;
 import org.madoguchi.fees.FeeDocuments;
 import org.madoguchi.fees.FeeDocuments.ApplicantFees;
 import org.madoguchi.intake.ApplicantCaseQueries;
@@ -45,7 +45,7 @@ class CaseOverview {
   private final CaseMails mails;
   private final FeeDocuments fees;
   private final ConsultationService consultation;
-  private final DepositsDue deposits;
+  private final ApplicantDeposits deposits;
   private final MadoguchiProperties properties;
   private final CaseProcessMap model;
 
@@ -55,7 +55,7 @@ class CaseOverview {
       CaseMails mails,
       FeeDocuments fees,
       ConsultationService consultation,
-      DepositsDue deposits,
+      ApplicantDeposits deposits,
       MadoguchiProperties properties,
       CaseProcessMap model) {
     this.caseFile = caseFile;
@@ -87,8 +87,10 @@ class CaseOverview {
           .ifPresent(f -> add(deadlines, "statement-response", f.statementIssuedAt(), CaseProcessMap.STATEMENT_REMINDER, null, true));
     }
     if (c.status() == CaseStatus.DATA_DEPOSIT) {
-      deposits.forCase(c.caseId())
-          .forEach(d -> add(deadlines, "deposit", d.askedAt(), CaseProcessMap.DEPOSIT_ESCALATION, d.title(), true));
+      // A dataset waits for the applicant since it last changed state (deposit opened or sent back).
+      deposits.list(caseNumber, accountId).stream()
+          .filter(d -> d.status().acceptsDeposit())
+          .forEach(d -> add(deadlines, "deposit", d.updatedAt(), CaseProcessMap.DEPOSIT_ESCALATION, d.title(), true));
     }
     if (c.status() == CaseStatus.IN_CONSULTATION) {
       consultationDue(caseNumber, accountId, c.fastTrack())
