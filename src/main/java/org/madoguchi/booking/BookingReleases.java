@@ -1,8 +1,8 @@
 package org.madoguchi.booking;
 
 import java.time.Clock;
-import org.madoguchi.intake.CaseCancelled;
-import org.madoguchi.intake.CaseFile;
+import org.madoguchi.cases.CaseCancelled;
+import org.madoguchi.cases.CaseFile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

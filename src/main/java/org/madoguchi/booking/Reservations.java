@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.intake.CaseFile;
+import org.madoguchi.cases.CaseFile;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.MaintenanceSchedule;
 import org.madoguchi.units.UnitCatalogue;

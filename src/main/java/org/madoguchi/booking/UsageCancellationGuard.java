@@ -1,7 +1,7 @@
 package org.madoguchi.booking;
 
 import java.util.Optional;
-import org.madoguchi.intake.CancellationGuard;
+import org.madoguchi.cases.CancellationGuard;
 import org.springframework.stereotype.Component;
 
 /** Once an instrument session is recorded the case can no longer be cancelled (its costs are incurred). */

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.madoguchi.booking.UsageItem;
-import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.cases.CaseSummary;
 
 /**
  * One item of recorded use as the fee schedule (DMN {@code fee-schedule}) sees it: the element of the

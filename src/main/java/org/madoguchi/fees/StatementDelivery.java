@@ -2,10 +2,10 @@ package org.madoguchi.fees;
 
 import java.time.Clock;
 import java.util.Map;
-import org.madoguchi.intake.ApplicantNotices;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.cases.ApplicantNotices;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

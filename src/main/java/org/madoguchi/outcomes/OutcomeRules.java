@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.madoguchi.common.web.InvalidRequestException.Violation;
-import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.cases.CaseStatus;
 
 /**
  * Outcome-report rules beyond single fields: at least one paper, patent or seed; each DOI and patent

@@ -12,8 +12,8 @@ import org.madoguchi.consultation.InformationExchange;
 import org.madoguchi.deposit.ApplicantDeposits;
 import org.madoguchi.fees.StatementResponses;
 import org.madoguchi.fees.StatementView;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.IntakeService;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.Cancellations;
 import org.madoguchi.outcomes.OutcomeService;
 import org.springframework.stereotype.Component;
 
@@ -33,19 +33,19 @@ class OpenActions {
   private final ConsultationService consultation;
   private final StatementResponses statements;
   private final ApplicantDeposits deposits;
-  private final IntakeService intake;
+  private final Cancellations cancellations;
   private final CaseProcessMap model;
 
   OpenActions(
       ConsultationService consultation,
       StatementResponses statements,
       ApplicantDeposits deposits,
-      IntakeService intake,
+      Cancellations cancellations,
       CaseProcessMap model) {
     this.consultation = consultation;
     this.statements = statements;
     this.deposits = deposits;
-    this.intake = intake;
+    this.cancellations = cancellations;
     this.model = model;
   }
 
@@ -98,7 +98,7 @@ class OpenActions {
 
   private boolean cancellable(String caseNumber, long accountId) {
     try {
-      intake.checkCancellable(caseNumber, accountId);
+      cancellations.checkCancellable(caseNumber, accountId);
       return true;
     } catch (StateConflictException refused) {
       return false;

@@ -16,10 +16,10 @@ import org.madoguchi.deposit.ApplicantDeposits;
 import org.madoguchi.deposit.DepositViews.DatasetView;
 import org.madoguchi.deposit.DepositViews.DepositView;
 import org.madoguchi.fees.StatementView;
-import org.madoguchi.intake.ApplicantCaseQueries;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseViews.CaseDetail;
-import org.madoguchi.intake.IntakeService;
+import org.madoguchi.cases.ApplicantCaseQueries;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseViews.CaseDetail;
+import org.madoguchi.cases.Cancellations;
 import org.madoguchi.outcomes.OutcomeService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,13 +46,13 @@ class PortalActionPages {
 
   static final String FLASH = "actionDone";
 
-  /** The intake's refusal for a case past the cancellable states. */
+  /** The refusal for a case past the cancellable states. */
   private static final String NOT_CANCELLABLE = "case.cancel.not-allowed";
 
   private final ApplicantCaseQueries queries;
   private final OpenActions actions;
   private final ApplicantDeposits deposits;
-  private final IntakeService intake;
+  private final Cancellations cancellations;
   private final CaseProcessMap processMap;
   private final MessageSource messages;
   private final ObjectMapper json;
@@ -61,14 +61,14 @@ class PortalActionPages {
       ApplicantCaseQueries queries,
       OpenActions actions,
       ApplicantDeposits deposits,
-      IntakeService intake,
+      Cancellations cancellations,
       CaseProcessMap processMap,
       MessageSource messages,
       ObjectMapper json) {
     this.queries = queries;
     this.actions = actions;
     this.deposits = deposits;
-    this.intake = intake;
+    this.cancellations = cancellations;
     this.processMap = processMap;
     this.messages = messages;
     this.json = json;
@@ -138,7 +138,7 @@ class PortalActionPages {
     CaseDetail c = queries.detail(caseNumber, account.accountId());
     model.addAttribute("c", c);
     try {
-      intake.checkCancellable(caseNumber, account.accountId());
+      cancellations.checkCancellable(caseNumber, account.accountId());
     } catch (StateConflictException refused) {
       return refusedCancel(model, response, c, refused);
     }
@@ -155,7 +155,7 @@ class PortalActionPages {
       RedirectAttributes redirect) {
     CaseDetail c = queries.detail(caseNumber, account.accountId());
     try {
-      intake.requestCancellation(caseNumber, account.accountId(), reason == null || reason.isBlank() ? null : reason.strip());
+      cancellations.requestCancellation(caseNumber, account.accountId(), reason == null || reason.isBlank() ? null : reason.strip());
     } catch (StateConflictException refused) {
       return refusedCancel(model, response, c, refused);
     }

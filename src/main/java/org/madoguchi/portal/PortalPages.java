@@ -1,8 +1,8 @@
 package org.madoguchi.portal;
 
 import org.madoguchi.accounts.SignedInAccount;
-import org.madoguchi.intake.ApplicantCaseQueries;
-import org.madoguchi.intake.CaseViews.CaseDetail;
+import org.madoguchi.cases.ApplicantCaseQueries;
+import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.SignedInAccount;
-import org.madoguchi.intake.CaseSummary;
-import org.madoguchi.intake.IntakeService;
-import org.madoguchi.intake.SupportRequest;
+import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.Submissions;
+import org.madoguchi.cases.SupportRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PortalRequestApi {
 
-  private final IntakeService intake;
+  private final Submissions submissions;
   private final Accounts accounts;
   private final FormTranslations forms;
 
-  PortalRequestApi(IntakeService intake, Accounts accounts, FormTranslations forms) {
-    this.intake = intake;
+  PortalRequestApi(Submissions submissions, Accounts accounts, FormTranslations forms) {
+    this.submissions = submissions;
     this.accounts = accounts;
     this.forms = forms;
   }
@@ -66,7 +66,7 @@ class PortalRequestApi {
   @PostMapping("/portal/api/requests")
   ResponseEntity<Map<String, String>> submit(
       @AuthenticationPrincipal SignedInAccount account, @Valid @RequestBody SupportRequest request) {
-    CaseSummary created = intake.submit(account.accountId(), request);
+    CaseSummary created = submissions.submit(account.accountId(), request);
     return ResponseEntity.status(201)
         .body(Map.of("caseNumber", created.caseNumber(), "location", "/portal/requests/" + created.caseNumber()));
   }

@@ -2,7 +2,7 @@ package org.madoguchi.units;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.madoguchi.intake.CaseFile;
+import org.madoguchi.cases.CaseFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,9 +1,19 @@
 package org.madoguchi.units;
 
-/** The {@code unitSupportResult} of a unit that returned the request to the desk (see docs/processes.md). */
-record UnitSupportResult(String unitCode, String outcome, String reason) {
+import com.fasterxml.jackson.annotation.JsonInclude;
 
-  static UnitSupportResult returned(String unitCode, String reason) {
-    return new UnitSupportResult(unitCode, "returned", reason);
+/**
+ * The {@code unitSupportResult} a unit's support ends with (see docs/processes.md): completed with the
+ * recorded session, or returned to the desk with a reason.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record UnitSupportResult(String unitCode, String outcome, Long usageRecordId, String reason) {
+
+  public static UnitSupportResult completed(String unitCode, long usageRecordId) {
+    return new UnitSupportResult(unitCode, "completed", usageRecordId, null);
+  }
+
+  public static UnitSupportResult returned(String unitCode, String reason) {
+    return new UnitSupportResult(unitCode, "returned", null, reason);
   }
 }

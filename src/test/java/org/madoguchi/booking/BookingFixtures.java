@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
-import org.madoguchi.intake.CaseSummary;
-import org.madoguchi.intake.IntakeService;
-import org.madoguchi.intake.SupportRequest;
+import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.Submissions;
+import org.madoguchi.cases.SupportRequest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,14 +34,14 @@ final class BookingFixtures {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final Accounts accounts;
-  private final IntakeService intake;
+  private final Submissions submissions;
   private final List<String> units = new ArrayList<>();
 
-  BookingFixtures(JdbcTemplate jdbc, Accounts accounts, IntakeService intake, TransactionTemplate transaction) {
+  BookingFixtures(JdbcTemplate jdbc, Accounts accounts, Submissions submissions, TransactionTemplate transaction) {
     this.jdbc = jdbc;
     this.transaction = transaction;
     this.accounts = accounts;
-    this.intake = intake;
+    this.submissions = submissions;
   }
 
   record TestInstrument(long id, String name) {}
@@ -75,7 +75,7 @@ final class BookingFixtures {
             "山田 太郎", "Institute of Test Science", email, "academic", "ja", "Structure of a test protein",
             "We would like to determine the structure of a membrane transporter.", "A 3 Å map.", null,
             List.of("cryo-em"), null, null, "open", null, true);
-    return intake.submit(account.id(), request);
+    return submissions.submit(account.id(), request);
   }
 
   /** A unique engine key (process or element instance). */

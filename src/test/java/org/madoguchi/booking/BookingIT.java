@@ -1,12 +1,5 @@
 package org.madoguchi.booking;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.madoguchi.booking.BookingFixtures.iso;
-import static org.madoguchi.booking.BookingFixtures.key;
-import static org.madoguchi.booking.BookingFixtures.mondayAhead;
-import static org.madoguchi.booking.BookingFixtures.tokyo;
-
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,19 +23,27 @@ import org.madoguchi.booking.BookingFixtures.TestInstrument;
 import org.madoguchi.booking.Reservations.NoSlot;
 import org.madoguchi.booking.Reservations.Outcome;
 import org.madoguchi.booking.Reservations.Reserved;
+import org.madoguchi.cases.Cancellations;
+import org.madoguchi.cases.CaseEvent;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.Submissions;
 import org.madoguchi.common.web.StateConflictException;
-import org.madoguchi.intake.CaseEvent;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.CaseSummary;
-import org.madoguchi.intake.IntakeService;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.units.MaintenanceSchedule;
+import org.madoguchi.units.UnitSupportResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.madoguchi.booking.BookingFixtures.iso;
+import static org.madoguchi.booking.BookingFixtures.key;
+import static org.madoguchi.booking.BookingFixtures.mondayAhead;
+import static org.madoguchi.booking.BookingFixtures.tokyo;
 
 @MadoguchiIT
 @RecordApplicationEvents
@@ -57,7 +58,8 @@ class BookingIT {
   @Autowired UsageItemRecordRepository usageItems;
   @Autowired BookingSlots slots;
   @Autowired MaintenanceSchedule maintenance;
-  @Autowired IntakeService intake;
+  @Autowired Submissions submissions;
+  @Autowired Cancellations cancellations;
   @Autowired CaseFile caseFile;
   @Autowired Accounts accounts;
   @Autowired JdbcTemplate jdbc;
@@ -68,7 +70,7 @@ class BookingIT {
 
   @BeforeAll
   void fixtures() {
-    fixtures = new BookingFixtures(jdbc, accounts, intake, transaction);
+    fixtures = new BookingFixtures(jdbc, accounts, submissions, transaction);
   }
 
   @AfterAll
@@ -296,7 +298,7 @@ class BookingIT {
     Reserved booked = (Reserved) reservations.reserve(request(c, unit, "1", null, mondayAhead()));
     usage.record(SessionReport.of(c.caseId(), unit, booked.bookingId(), 1, null, "ELN-1", null, null));
 
-    assertThatThrownBy(() -> intake.requestCancellation(c.caseNumber(), c.accountId(), "No longer needed"))
+    assertThatThrownBy(() -> cancellations.requestCancellation(c.caseNumber(), c.accountId(), "No longer needed"))
         .isInstanceOf(StateConflictException.class)
         .extracting(e -> ((StateConflictException) e).messageKey())
         .isEqualTo("booking.cancel.usage-recorded");
@@ -315,7 +317,7 @@ class BookingIT {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("belongs to case " + owner.caseId());
 
-    intake.completeCancellation(owner.caseId());
+    cancellations.completeCancellation(owner.caseId());
     assertThatThrownBy(() -> usage.record(SessionReport.of(owner.caseId(), unit, booked.bookingId(), 1, null, null, null, null)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("CANCELLED");
@@ -335,8 +337,8 @@ class BookingIT {
     Reserved later = (Reserved) reservations.reserve(request(c, unit, "2", "cryo-em", monday));
     assertThat(slotRows(krios.id())).isEqualTo(8);
 
-    intake.completeCancellation(c.caseId());
-    intake.completeCancellation(c.caseId());
+    cancellations.completeCancellation(c.caseId());
+    cancellations.completeCancellation(c.caseId());
 
     for (Reserved r : List.of(morning, later)) {
       assertThat(bookings.findById(r.bookingId()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);

@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
-import org.madoguchi.intake.IntakeService;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.cases.Submissions;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FeeAssessmentIT {
 
   @Autowired Accounts accounts;
-  @Autowired IntakeService intake;
+  @Autowired Submissions submissions;
   @Autowired TransactionTemplate tx;
   @Autowired StatementResponses responses;
   @Autowired FeeAssessments assessments;
@@ -35,7 +35,7 @@ class FeeAssessmentIT {
 
   @BeforeEach
   void fixture() {
-    cases = new FeeCases(accounts, intake, caseFile, assessments, delivery, tx);
+    cases = new FeeCases(accounts, submissions, caseFile, assessments, delivery, tx);
   }
 
   @Test

@@ -19,9 +19,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.booking.UsageItem;
 import org.madoguchi.booking.UsageLedger;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
 
 /** The fees service around the calculator, with a fake usage ledger and a mocked case file. */
 class FeeAssessmentsTest {

@@ -10,16 +10,16 @@ import java.util.UUID;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseSummary;
-import org.madoguchi.intake.IntakeService;
-import org.madoguchi.intake.SupportRequest;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.Submissions;
+import org.madoguchi.cases.SupportRequest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Test fixture (a plain object, so the shared test context stays unchanged): real cases submitted
- * through intake, registered by the engine, then moved along the journey to where fee assessment
+ * through submissions, registered by the engine, then moved along the journey to where fee assessment
  * starts, and statements brought to the state a test needs.
  */
 class FeeCases {
@@ -29,7 +29,7 @@ class FeeCases {
   record Applicant(long accountId, String email, String language) {}
 
   private final Accounts accounts;
-  private final IntakeService intake;
+  private final Submissions submissions;
   private final CaseFile caseFile;
   private final FeeAssessments assessments;
   private final StatementDelivery delivery;
@@ -37,13 +37,13 @@ class FeeCases {
 
   FeeCases(
       Accounts accounts,
-      IntakeService intake,
+      Submissions submissions,
       CaseFile caseFile,
       FeeAssessments assessments,
       StatementDelivery delivery,
       TransactionTemplate tx) {
     this.accounts = accounts;
-    this.intake = intake;
+    this.submissions = submissions;
     this.caseFile = caseFile;
     this.assessments = assessments;
     this.delivery = delivery;
@@ -63,7 +63,7 @@ class FeeCases {
             "Fees Tester", "Example University", applicant.email(), category, applicant.language(), "Cryo-EM of a transporter",
             "Single-particle cryo-EM of a membrane transporter in nanodiscs.", "A 3 A map", null,
             List.of("cryo-em"), null, null, "open", null, true);
-    CaseSummary submitted = intake.submit(applicant.accountId(), request);
+    CaseSummary submitted = submissions.submit(applicant.accountId(), request);
     long caseId = submitted.caseId();
     await("case " + submitted.caseNumber() + " registered by the engine")
         .atMost(Duration.ofSeconds(60))

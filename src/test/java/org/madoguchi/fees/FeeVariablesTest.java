@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.booking.UsageItem;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseSummary;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
 
 /** Fee items and rules as the engine sees them: built from usage, handed out and read back. */
 class FeeVariablesTest {

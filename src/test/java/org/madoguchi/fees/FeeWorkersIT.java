@@ -14,10 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.booking.UsageItem;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseSummary;
-import org.madoguchi.intake.IntakeService;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.Submissions;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class FeeWorkersIT {
   @Autowired CamundaClient camunda;
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
-  @Autowired IntakeService intake;
+  @Autowired Submissions submissions;
   @Autowired CaseFile caseFile;
   @Autowired FeeAssessments assessments;
   @Autowired StatementDelivery delivery;
@@ -58,7 +58,7 @@ class FeeWorkersIT {
 
   @BeforeEach
   void deploy() {
-    cases = new FeeCases(accounts, intake, caseFile, assessments, delivery, tx);
+    cases = new FeeCases(accounts, submissions, caseFile, assessments, delivery, tx);
     camunda.newDeployResourceCommand()
         .addProcessModel(chain(), CHAIN + ".bpmn")
         .addProcessModel(prepareAndAssess(), ASSESS_ONLY + ".bpmn")

@@ -10,10 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.CaseStatus;
-import org.madoguchi.intake.CaseSummary;
-import org.madoguchi.intake.IntakeService;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.Submissions;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,7 +32,7 @@ class StatementResponseIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
-  @Autowired IntakeService intake;
+  @Autowired Submissions submissions;
   @Autowired CaseFile caseFile;
   @Autowired FeeAssessments assessments;
   @Autowired StatementDelivery delivery;
@@ -45,7 +45,7 @@ class StatementResponseIT {
 
   @BeforeEach
   void fixture() {
-    cases = new FeeCases(accounts, intake, caseFile, assessments, delivery, tx);
+    cases = new FeeCases(accounts, submissions, caseFile, assessments, delivery, tx);
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.common.web.InvalidRequestException.Violation;
-import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.outcomes.OutcomeRequest.Paper;
 import org.madoguchi.outcomes.OutcomeRequest.Patent;
 import org.madoguchi.outcomes.OutcomeRequest.Seed;

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Properties;
-import org.madoguchi.intake.CaseStatus;
+import org.madoguchi.cases.CaseStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 

@@ -25,7 +25,7 @@ class RecordAssignmentWorkerTest {
 
     Map<String, Object> output = worker.record(job, 1, "omics", "return", null, null, null, null, "Out of scope");
 
-    assertThat(output).containsOnly(Map.entry("unitSupportResult", new UnitSupportResult("omics", "returned", "Out of scope")));
+    assertThat(output).containsOnly(Map.entry("unitSupportResult", UnitSupportResult.returned("omics", "Out of scope")));
   }
 
   @Test

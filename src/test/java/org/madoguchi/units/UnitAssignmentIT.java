@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
-import org.madoguchi.intake.CaseEvent;
-import org.madoguchi.intake.CaseFile;
-import org.madoguchi.intake.IntakeService;
-import org.madoguchi.intake.SupportRequest;
+import org.madoguchi.cases.CaseEvent;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.Submissions;
+import org.madoguchi.cases.SupportRequest;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +28,7 @@ class UnitAssignmentIT {
   @Autowired UnitAssignmentRepository repository;
   @Autowired UnitCatalogue catalogue;
   @Autowired CaseFile caseFile;
-  @Autowired IntakeService intake;
+  @Autowired Submissions submissions;
   @Autowired Accounts accounts;
 
   @Test
@@ -67,7 +67,7 @@ class UnitAssignmentIT {
     var changed = assignments.record(
         AssignmentDecision.of(caseId, "omics", instance, "accept", "Sato", BigDecimal.ONE, null, null, null));
 
-    assertThat(first).contains(new UnitSupportResult("omics", "returned", "Needs purified protein first"));
+    assertThat(first).contains(UnitSupportResult.returned("omics", "Needs purified protein first"));
     assertThat(again).isEqualTo(first);
     assertThat(changed).isEqualTo(first);
     assertThat(repository.findByCaseIdOrderByIdAsc(caseId)).singleElement().satisfies(a -> {
@@ -117,7 +117,7 @@ class UnitAssignmentIT {
   private long newCase() {
     String email = "units-" + System.nanoTime() + "@lab.example.ac.jp";
     Account account = accounts.ensure(email, "secret-" + email, "Units Tester", "ja", Set.of(Role.APPLICANT));
-    return intake
+    return submissions
         .submit(
             account.id(),
             new SupportRequest(

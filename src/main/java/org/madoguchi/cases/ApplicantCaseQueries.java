@@ -1,0 +1,45 @@
+package org.madoguchi.cases;
+
+import java.util.List;
+import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.cases.CaseViews.CaseDetail;
+import org.madoguchi.cases.CaseViews.CaseListItem;
+import org.madoguchi.cases.CaseViews.TimelineEntry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the applicant API and portal: only ever the caller's own cases. */
+@Service
+public class ApplicantCaseQueries {
+
+  private final SupportCaseRepository cases;
+  private final CaseFile caseFile;
+
+  ApplicantCaseQueries(SupportCaseRepository cases, CaseFile caseFile) {
+    this.cases = cases;
+    this.caseFile = caseFile;
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseListItem> list(long accountId) {
+    return cases.findByAccountIdOrderBySubmittedAtDesc(accountId).stream()
+        .map(c -> new CaseListItem(c.caseNumber(), c.title(), c.status(), c.isFastTrack(), c.submittedAt(), c.updatedAt()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public CaseDetail detail(String caseNumber, long accountId) {
+    SupportCase c =
+        cases.findByCaseNumber(caseNumber)
+            .filter(found -> found.accountId() == accountId)
+            .orElseThrow(() -> new NotFoundException("case"));
+    List<TimelineEntry> timeline =
+        caseFile.history(c.id()).stream()
+            .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.action(), e.detail()))
+            .toList();
+    return new CaseDetail(
+        c.caseNumber(), c.title(), c.status(), c.applicantName(), c.affiliation(), c.applicantCategory(),
+        c.summary(), c.aims(), c.targets(), c.requestedServices(), c.desiredStart(), c.desiredEnd(),
+        c.confidentiality(), c.fastTrackReason(), c.submittedAt(), timeline);
+  }
+}

@@ -1,0 +1,37 @@
+package org.madoguchi.cases;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.notify.Mail;
+import org.madoguchi.notify.Mailer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Mails the applicant of a case in their language, with the case's common template values. */
+@Service
+public class ApplicantNotices {
+
+  private final CaseFile caseFile;
+  private final Mailer mailer;
+  private final MadoguchiProperties properties;
+
+  ApplicantNotices(CaseFile caseFile, Mailer mailer, MadoguchiProperties properties) {
+    this.caseFile = caseFile;
+    this.mailer = mailer;
+    this.properties = properties;
+  }
+
+  /** Queues {@code template} for the applicant once per dedupe key; returns whether it was new. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean send(long caseId, String template, Map<String, Object> values, String dedupeKey) {
+    CaseSummary c = caseFile.get(caseId);
+    Map<String, Object> model = new HashMap<>(values);
+    model.put("caseNumber", c.caseNumber());
+    model.put("caseTitle", c.title());
+    model.put("applicantName", c.applicantName());
+    model.put("caseUrl", properties.portalUrl() + "/cases/" + c.caseNumber());
+    return mailer.enqueue(new Mail(c.email(), c.language(), template, model, dedupeKey, caseId));
+  }
+}

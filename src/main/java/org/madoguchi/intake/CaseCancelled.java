@@ -1,4 +1,0 @@
-package org.madoguchi.intake;
-
-/** Published inside the cancelling transaction, so features release what they hold (bookings) atomically. */
-public record CaseCancelled(long caseId, String caseNumber) {}
