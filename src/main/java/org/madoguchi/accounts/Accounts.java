@@ -1,22 +1,27 @@
 package org.madoguchi.accounts;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Creates accounts with properly hashed passwords. */
+@NamedInterface("api")
 @Service
 public class Accounts {
 
   private final AccountRepository repository;
   private final PasswordEncoder passwordEncoder;
+  private final Clock clock;
 
-  Accounts(AccountRepository repository, PasswordEncoder passwordEncoder) {
+  Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, Clock clock) {
     this.repository = repository;
     this.passwordEncoder = passwordEncoder;
+    this.clock = clock;
   }
 
   /**
@@ -29,8 +34,9 @@ public class Accounts {
         .findByEmail(email.toLowerCase())
         .orElseGet(
             () -> {
-              Account account = new Account(email, passwordEncoder.encode(rawPassword), displayName, language, roles);
-              account.markVerified(account.createdAtForSeed());
+              Instant now = clock.instant();
+              Account account = new Account(email, passwordEncoder.encode(rawPassword), displayName, language, roles, now);
+              account.markVerified(now);
               return repository.save(account);
             });
   }
@@ -46,7 +52,7 @@ public class Accounts {
     }
     return Optional.of(
         repository.save(
-            new Account(email, passwordEncoder.encode(rawPassword), displayName, language, Set.of(Role.APPLICANT))));
+            new Account(email, passwordEncoder.encode(rawPassword), displayName, language, Set.of(Role.APPLICANT), clock.instant())));
   }
 
   /** Marks the address proven; verifying twice keeps the first time. */
@@ -59,6 +65,12 @@ public class Accounts {
   @Transactional
   public void changePassword(long accountId, String rawPassword) {
     repository.findById(accountId).orElseThrow().changePasswordHash(passwordEncoder.encode(rawPassword));
+  }
+
+  /** Replaces the account's staff groups (none makes it an applicant account again). */
+  @Transactional
+  public void assignStaffGroups(long accountId, Set<StaffGroup> groups) {
+    repository.findById(accountId).orElseThrow().assignStaffGroups(groups);
   }
 
   /** The language of the account's pages and mails ({@code ja} or {@code en}). */

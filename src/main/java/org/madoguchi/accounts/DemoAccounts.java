@@ -8,7 +8,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Demo sign-ins for the local run: an academic and an industry applicant, and an administrator. */
+/** Demo sign-ins for the local run: applicants (academic, industry, English) and one person per staff group. */
 @Component
 @Profile("local")
 class DemoAccounts implements ApplicationRunner {
@@ -27,8 +27,19 @@ class DemoAccounts implements ApplicationRunner {
     accounts.ensure("aoi.tanaka@u-tokyo.example.ac.jp", PASSWORD, "田中 葵", "ja", Set.of(Role.APPLICANT));
     accounts.ensure("ken.sato@pharma.example.co.jp", PASSWORD, "佐藤 健", "ja", Set.of(Role.APPLICANT));
     accounts.ensure("emma.wright@institute.example.org", PASSWORD, "Emma Wright", "en", Set.of(Role.APPLICANT));
-    accounts.ensure("admin@madoguchi.example", PASSWORD, "Administrator", "en", Set.of(Role.ADMIN, Role.APPLICANT));
-    log.info("Demo accounts ready (password '{}'): aoi.tanaka@u-tokyo.example.ac.jp, ken.sato@pharma.example.co.jp, "
-        + "emma.wright@institute.example.org, admin@madoguchi.example", PASSWORD);
+    staff("desk@madoguchi.example", "窓口 コーディネーター", StaffGroup.DESK);
+    staff("structure@madoguchi.example", "Structure unit coordinator", StaffGroup.unitCoordinators("structure"));
+    staff("operator@madoguchi.example", "Cryo-EM operator", StaffGroup.operators("structure"));
+    staff("finance@madoguchi.example", "Finance officer", StaffGroup.FINANCE);
+    staff("steward@madoguchi.example", "Data steward", StaffGroup.DATA_STEWARDS);
+    staff("admin@madoguchi.example", "Administrator", StaffGroup.ADMINS);
+    log.info("Demo accounts ready (password '{}'): applicants aoi.tanaka@u-tokyo.example.ac.jp, "
+        + "ken.sato@pharma.example.co.jp, emma.wright@institute.example.org; staff desk@, structure@, operator@, "
+        + "finance@, steward@, admin@madoguchi.example", PASSWORD);
+  }
+
+  private void staff(String email, String name, StaffGroup group) {
+    Account account = accounts.ensure(email, PASSWORD, name, "en", Set.of(Role.STAFF));
+    accounts.assignStaffGroups(account.id(), Set.of(group));
   }
 }

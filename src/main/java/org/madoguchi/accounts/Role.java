@@ -1,7 +1,13 @@
 package org.madoguchi.accounts;
 
-/** What an account may do in Madoguchi's own API and pages (staff work happens in Tasklist). */
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * What kind of person an account belongs to. Applicants use the portal and the applicant API; staff
+ * work in Tasklist and the staff pages, with what they may do given by their {@link StaffGroup}s.
+ */
+@NamedInterface("api")
 public enum Role {
   APPLICANT,
-  ADMIN
+  STAFF
 }

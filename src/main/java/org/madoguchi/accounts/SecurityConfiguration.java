@@ -27,7 +27,7 @@ class SecurityConfiguration {
                 auth.requestMatchers("/actuator/health/**", "/actuator/info", "/api/openapi/**", "/api/docs/**", "/api/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/api/admin/**")
-                    .hasRole(Role.ADMIN.name())
+                    .hasAuthority(StaffGroup.ADMINS.authority())
                     .anyRequest()
                     .authenticated())
         .httpBasic(withDefaults())

@@ -1,6 +1,7 @@
 package org.madoguchi.booking;
 
 import java.math.BigDecimal;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One chargeable line of recorded instrument use, as fee assessment sees it.
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
  * @param quantity hours or pieces
  * @param unitCostYen cost per hour or piece, integer yen
  */
+@NamedInterface("api")
 public record UsageItem(
     long usageItemId,
     String unitCode,

@@ -1,14 +1,16 @@
 package org.madoguchi.cases;
 
 import java.util.List;
-import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.madoguchi.cases.CaseViews.CaseListItem;
 import org.madoguchi.cases.CaseViews.TimelineEntry;
+import org.madoguchi.common.web.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read side of the applicant API and portal: only ever the caller's own cases. */
+@NamedInterface("api")
 @Service
 public class ApplicantCaseQueries {
 

@@ -5,11 +5,13 @@ import java.util.Map;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.notify.Mail;
 import org.madoguchi.notify.Mailer;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Mails the applicant of a case in their language, with the case's common template values. */
+@NamedInterface("api")
 @Service
 public class ApplicantNotices {
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.workflow.WorkflowCommands;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * An applicant's cancellation: asked for in the portal or API while no instrument use is recorded,
  * carried out by the engine's cancellation step, which releases what other features hold.
  */
+@NamedInterface("api")
 @Service
 public class Cancellations {
 

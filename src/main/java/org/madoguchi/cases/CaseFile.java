@@ -2,6 +2,7 @@ package org.madoguchi.cases;
 
 import java.util.List;
 import org.madoguchi.common.web.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The case file as other features use it: look a case up, move it along the journey, write its audit
  * trail. Every method is safe to repeat with the same dedupe key (jobs arrive at least once).
  */
+@NamedInterface("api")
 @Service
 public class CaseFile {
 

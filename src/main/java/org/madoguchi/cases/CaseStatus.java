@@ -2,8 +2,10 @@ package org.madoguchi.cases;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /** Where a case stands in the journey, with the transitions the journey allows. */
+@NamedInterface("api")
 public enum CaseStatus {
   SUBMITTED,
   IN_CONSULTATION,

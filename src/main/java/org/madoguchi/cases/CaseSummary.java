@@ -1,6 +1,9 @@
 package org.madoguchi.cases;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What other features need to know about a case, without reaching into the aggregate. */
+@NamedInterface("api")
 public record CaseSummary(
     long caseId,
     String caseNumber,

@@ -3,16 +3,21 @@ package org.madoguchi.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** What the applicant API returns about cases. */
+@NamedInterface("api")
 public final class CaseViews {
 
   private CaseViews() {}
 
+  @NamedInterface("api")
   public record CaseListItem(String caseNumber, String title, CaseStatus status, boolean fastTrack, Instant submittedAt, Instant updatedAt) {}
 
+  @NamedInterface("api")
   public record TimelineEntry(Instant at, String actor, String action, String detail) {}
 
+  @NamedInterface("api")
   public record CaseDetail(
       String caseNumber,
       String title,
@@ -31,5 +36,6 @@ public final class CaseViews {
       Instant submittedAt,
       List<TimelineEntry> timeline) {}
 
+  @NamedInterface("api")
   public record Cancellation(String reason) {}
 }

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.common.web.InvalidRequestException.Violation;
+import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.workflow.WorkflowCommands;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Files applicants' support requests: validation, a case number, the process start; all or nothing. */
+@NamedInterface("api")
 @Service
 public class Submissions {
 

@@ -8,8 +8,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** A support request as the applicant submits it (fields mirror forms/support-request.form). */
+@NamedInterface("api")
 public record SupportRequest(
     @NotBlank @Size(max = 200) String applicantName,
     @NotBlank @Size(max = 300) String affiliation,

@@ -44,7 +44,7 @@ class ConsultationDecision {
 
   protected ConsultationDecision() {}
 
-  ConsultationDecision(long caseId, long elementInstanceKey, ConsultationInput input) {
+  ConsultationDecision(long caseId, long elementInstanceKey, ConsultationInput input, Instant decidedAt) {
     this.caseId = caseId;
     this.elementInstanceKey = elementInstanceKey;
     this.outcome = input.consultationOutcome();
@@ -52,7 +52,7 @@ class ConsultationDecision {
     this.supportPlan = input.supportPlan();
     this.infoRequest = input.infoRequest();
     this.declineReason = input.declineReason();
-    this.decidedAt = Instant.now();
+    this.decidedAt = decidedAt;
   }
 
   List<String> plannedUnits() {

@@ -1,18 +1,21 @@
 package org.madoguchi.consultation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.cases.ApplicantNotices;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.units.UnitCatalogue;
 import org.madoguchi.workflow.WorkflowCommands;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The one-stop desk's consultation: decisions, questions to the applicant and their answers. */
+@NamedInterface("api")
 @Service
 public class ConsultationService {
 
@@ -24,6 +27,7 @@ public class ConsultationService {
   private final ApplicantNotices notices;
   private final WorkflowCommands workflow;
   private final UnitCatalogue units;
+  private final Clock clock;
 
   ConsultationService(
       ConsultationDecisionRepository decisions,
@@ -31,13 +35,15 @@ public class ConsultationService {
       CaseFile caseFile,
       ApplicantNotices notices,
       WorkflowCommands workflow,
-      UnitCatalogue units) {
+      UnitCatalogue units,
+      Clock clock) {
     this.decisions = decisions;
     this.informationRequests = informationRequests;
     this.caseFile = caseFile;
     this.notices = notices;
     this.workflow = workflow;
     this.units = units;
+    this.clock = clock;
   }
 
   /** Records the desk's decision once per consultation task; an acceptance puts the case in support. */
@@ -52,7 +58,7 @@ public class ConsultationService {
     if (decisions.existsByElementInstanceKey(elementInstanceKey)) {
       return;
     }
-    ConsultationDecision decision = decisions.save(new ConsultationDecision(caseId, elementInstanceKey, input));
+    ConsultationDecision decision = decisions.save(new ConsultationDecision(caseId, elementInstanceKey, input, clock.instant()));
     // Questions and declines are filed by their own steps (request-info, case.decline).
     if (ConsultationInput.ACCEPT.equals(input.consultationOutcome())) {
       caseFile.transition(caseId, CaseStatus.IN_SUPPORT, "desk", "consultation-accepted",
@@ -66,7 +72,7 @@ public class ConsultationService {
     if (informationRequests.findByElementInstanceKey(elementInstanceKey).isPresent()) {
       return;
     }
-    informationRequests.save(new InformationRequest(caseId, elementInstanceKey, question));
+    informationRequests.save(new InformationRequest(caseId, elementInstanceKey, question, clock.instant()));
     caseFile.transition(caseId, CaseStatus.AWAITING_INFORMATION, "desk", "information-requested", question);
     notices.send(caseId, "info-request", Map.of("question", question), "info-request:" + elementInstanceKey);
   }
@@ -88,7 +94,7 @@ public class ConsultationService {
             .findFirstByCaseIdAndReplyIsNullOrderByRequestedAtDesc(summary.caseId())
             .filter(request -> summary.status() == CaseStatus.AWAITING_INFORMATION)
             .orElseThrow(() -> new StateConflictException("consultation.reply.not-awaited"));
-    open.answer(reply.strip());
+    open.answer(reply.strip(), clock.instant());
     caseFile.transition(summary.caseId(), CaseStatus.IN_CONSULTATION, summary.email(), "information-provided", reply.strip());
     workflow.publishMessage(
         REPLY_MESSAGE, caseNumber, "info-reply:" + open.id(), Map.of("applicantReply", reply.strip()), summary.caseId());

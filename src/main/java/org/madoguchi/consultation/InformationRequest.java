@@ -36,19 +36,19 @@ class InformationRequest {
 
   protected InformationRequest() {}
 
-  InformationRequest(long caseId, long elementInstanceKey, String question) {
+  InformationRequest(long caseId, long elementInstanceKey, String question, Instant requestedAt) {
     this.caseId = caseId;
     this.elementInstanceKey = elementInstanceKey;
     this.question = question;
-    this.requestedAt = Instant.now();
+    this.requestedAt = requestedAt;
   }
 
-  void answer(String text) {
+  void answer(String text, Instant at) {
     if (reply != null) {
       throw new IllegalStateException("information request " + id + " is already answered");
     }
     this.reply = text;
-    this.repliedAt = Instant.now();
+    this.repliedAt = at;
   }
 
   Long id() {

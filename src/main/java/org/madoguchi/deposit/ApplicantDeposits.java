@@ -1,28 +1,30 @@
 package org.madoguchi.deposit;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.common.web.InvalidRequestException;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.common.web.InvalidRequestException.Violation;
+import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.deposit.DepositViews.DatasetView;
 import org.madoguchi.deposit.DepositViews.DepositView;
 import org.madoguchi.deposit.DepositViews.FileView;
 import org.madoguchi.deposit.DepositViews.ReviewView;
-import org.madoguchi.cases.CaseFile;
-import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.workflow.WorkflowCommands;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The applicant's side of data deposit: see one's datasets, deposit one (again, after a send-back). */
+@NamedInterface("api")
 @Service
 public class ApplicantDeposits {
 

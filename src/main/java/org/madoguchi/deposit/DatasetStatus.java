@@ -1,6 +1,9 @@
 package org.madoguchi.deposit;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a dataset stands on its way to the managed store. */
+@NamedInterface("api")
 public enum DatasetStatus {
   /** Registered from a recorded instrument session; deposit not yet opened. */
   PENDING,

@@ -9,11 +9,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A deposit as the applicant submits it (fields mirror forms/data-deposit.form). Bean validation
  * covers each field on its own; {@link DepositRules} the rules that span fields or need the case.
  */
+@NamedInterface("api")
 public record DepositRequest(
     @NotBlank @Size(max = 300) String title,
     @NotBlank @Size(max = 8000) String description,
@@ -26,6 +28,7 @@ public record DepositRequest(
     @NotEmpty @Size(max = DepositRules.MAX_FILES) List<@NotNull @Valid FileEntry> files) {
 
   /** One manifest line: a path relative to the dataset root, its size and its SHA-256 checksum. */
+  @NamedInterface("api")
   public record FileEntry(
       @NotBlank @Size(max = 1000) String path,
       @NotNull @PositiveOrZero @Max(DepositRules.MAX_FILE_BYTES) Long sizeBytes,

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** What the applicant API returns about datasets and their deposits. */
+@NamedInterface("api")
 public final class DepositViews {
 
   private DepositViews() {}
@@ -14,6 +16,7 @@ public final class DepositViews {
    * A dataset with every deposit version (oldest first) and every steward decision; {@code stewardNote}
    * is the latest decision's note, for a quick look.
    */
+  @NamedInterface("api")
   public record DatasetView(
       long id,
       String unitCode,
@@ -27,6 +30,7 @@ public final class DepositViews {
       List<DepositView> deposits,
       List<ReviewView> reviews) {}
 
+  @NamedInterface("api")
   public record DepositView(
       long id,
       int version,
@@ -42,7 +46,9 @@ public final class DepositViews {
       Instant depositedAt,
       List<FileView> files) {}
 
+  @NamedInterface("api")
   public record FileView(String path, long sizeBytes, String sha256) {}
 
+  @NamedInterface("api")
   public record ReviewView(String verification, String stewardNote, Integer depositVersion, Instant reviewedAt) {}
 }

@@ -2,6 +2,7 @@ package org.madoguchi.fees;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * applicant has been sent them (a draft under finance review is not shown). Callers check ownership
  * of the case first.
  */
+@NamedInterface("api")
 @Service
 public class FeeDocuments {
 
@@ -18,6 +20,7 @@ public class FeeDocuments {
    * @param statementTotalYen total including consumption tax
    * @param invoiceNumber null until the invoice is issued
    */
+  @NamedInterface("api")
   public record ApplicantFees(
       String statementStatus,
       long statementTotalYen,

@@ -1,14 +1,16 @@
 package org.madoguchi.fees;
 
 import jakarta.validation.constraints.NotNull;
-import org.madoguchi.common.web.InvalidRequestException;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.madoguchi.common.web.InvalidRequestException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The applicant's answer to a fee statement (fields mirror forms/statement-acceptance.form): accept it,
  * or dispute it with a reason of at least {@value #DISPUTE_REASON_MIN} characters.
  */
+@NamedInterface("api")
 public record StatementResponseRequest(
     @NotNull @Pattern(regexp = "accept|dispute", message = "{fees.validation.decision}") String decision,
     @Size(max = 4000) String disputeReason) {

@@ -3,16 +3,18 @@ package org.madoguchi.fees;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import org.madoguchi.common.web.NotFoundException;
-import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.workflow.WorkflowCommands;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The applicant's side of the statement: see it, accept it or dispute it. */
+@NamedInterface("api")
 @Service
 public class StatementResponses {
 

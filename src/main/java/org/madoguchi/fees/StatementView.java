@@ -3,8 +3,10 @@ package org.madoguchi.fees;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** A fee statement as the applicant sees it. */
+@NamedInterface("api")
 public record StatementView(
     long statementId,
     String caseNumber,
@@ -20,6 +22,7 @@ public record StatementView(
     String disputeReason,
     String invoiceNumber) {
 
+  @NamedInterface("api")
   public record Line(
       int lineNo,
       long usageItemId,

@@ -2,10 +2,12 @@ package org.madoguchi.notify;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read side of the outbox: the mails a case sent to one recipient (for the applicant's case page). */
+@NamedInterface("api")
 @Service
 public class CaseMails {
 
@@ -15,6 +17,7 @@ public class CaseMails {
    * @param queuedAt when it was queued (decided)
    * @param sentAt when the mail server accepted it; null while it waits in the outbox
    */
+  @NamedInterface("api")
   public record CaseMail(String subject, String template, Instant queuedAt, Instant sentAt) {}
 
   private final OutboxMailRepository outbox;

@@ -1,6 +1,7 @@
 package org.madoguchi.notify;
 
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A mail to send once the current transaction commits.
@@ -12,4 +13,5 @@ import java.util.Map;
  * @param dedupeKey unique per logical mail, so a repeated job does not send it twice
  * @param caseId the case the mail belongs to, or null
  */
+@NamedInterface("api")
 public record Mail(String to, String language, String template, Map<String, Object> model, String dedupeKey, Long caseId) {}

@@ -6,20 +6,25 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /** An outcome report as the applicant submits it (fields mirror forms/outcome-report.form). */
+@NamedInterface("api")
 public record OutcomeRequest(
     @Size(max = 100) List<@NotNull @Valid Paper> papers,
     @Size(max = 100) List<@NotNull @Valid Patent> patents,
     @Size(max = 100) List<@NotNull @Valid Seed> seeds,
     @Size(max = 4000) String notes) {
 
+  @NamedInterface("api")
   public record Paper(
       @NotBlank @Size(max = 300) @Pattern(regexp = OutcomeRules.DOI, message = "{outcomes.validation.doi}") String doi,
       @Size(max = 500) String title) {}
 
+  @NamedInterface("api")
   public record Patent(@NotBlank @Size(max = 100) String applicationNumber, @Size(max = 500) String title) {}
 
+  @NamedInterface("api")
   public record Seed(
       @NotBlank @Size(max = 1000) String description,
       @Pattern(regexp = OutcomeRules.STAGES, message = "{outcomes.validation.stage}") String stage) {}

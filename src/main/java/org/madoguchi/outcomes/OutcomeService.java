@@ -8,22 +8,24 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.common.web.InvalidRequestException;
-import org.madoguchi.common.web.InvalidRequestException.Violation;
-import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.cases.ApplicantNotices;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.InvalidRequestException.Violation;
+import org.madoguchi.common.web.InvalidRequestException;
+import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.outcomes.OutcomeViews.OutcomesView;
 import org.madoguchi.outcomes.OutcomeViews.PaperView;
 import org.madoguchi.outcomes.OutcomeViews.PatentView;
 import org.madoguchi.outcomes.OutcomeViews.ReportView;
 import org.madoguchi.outcomes.OutcomeViews.SeedView;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Papers, patents and seeds the applicant reports, and the follow-up that asks for them. */
+@NamedInterface("api")
 @Service
 public class OutcomeService {
 

@@ -1,7 +1,14 @@
 /**
- * The applicant portal: Madoguchi's own web pages for applicants (sign-up with e-mail verification,
- * sign-in, their requests and case pages, a new request through the rendered form of
- * {@code forms/support-request.form}). Server-rendered with Thymeleaf; uses the cases read and write
- * services the applicant API uses.
+ * The applicant portal: Madoguchi's own web pages for an applicant's requests (my requests, a case page
+ * with what to do now, a new request and the applicant actions, rendered from the form files in
+ * {@code forms/}). Server-rendered with Thymeleaf; it calls the same services as the applicant API.
+ * Exposes nothing: no other module depends on it.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "accounts :: api", "cases :: api", "common", "consultation :: api", "deposit :: api", "fees :: api",
+      "notify :: api", "outcomes :: api"
+    })
 package org.madoguchi.portal;
+
+import org.springframework.modulith.ApplicationModule;

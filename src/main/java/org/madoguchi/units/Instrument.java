@@ -1,5 +1,7 @@
 package org.madoguchi.units;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * An instrument (or facility) of a support unit.
  *
@@ -12,6 +14,7 @@ package org.madoguchi.units;
  * @param operatorAssisted an operator runs the sessions (operator time is charged), otherwise self-use
  * @param active bookable
  */
+@NamedInterface("api")
 public record Instrument(
     long id,
     String unitCode,

@@ -2,10 +2,12 @@ package org.madoguchi.units;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Maintenance windows of the instruments; booking never places a session over one. */
+@NamedInterface("api")
 @Service
 public class MaintenanceSchedule {
 

@@ -1,8 +1,10 @@
 package org.madoguchi.units;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /** A time an instrument cannot be booked, half-open: {@code [startsAt, endsAt)}. */
+@NamedInterface("api")
 public record MaintenanceWindow(long id, long instrumentId, Instant startsAt, Instant endsAt, String reason) {
 
   public boolean overlaps(Instant start, Instant end) {

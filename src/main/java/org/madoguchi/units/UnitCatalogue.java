@@ -2,10 +2,12 @@ package org.madoguchi.units;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The support units and their instruments (seeded by migration; administrators may add more). */
+@NamedInterface("api")
 @Service
 public class UnitCatalogue {
 

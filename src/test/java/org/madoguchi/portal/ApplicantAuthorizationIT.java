@@ -1,7 +1,5 @@
 package org.madoguchi.portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +22,7 @@ import org.madoguchi.accounts.Role;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.PortalSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every applicant endpoint, enumerated from Spring MVC's own handler mapping (a new endpoint is tested
@@ -188,7 +188,7 @@ class ApplicantAuthorizationIT {
         softly.assertThat(response.statusCode()).as("%s without signing in", endpoint.key()).isEqualTo(302);
         softly.assertThat(response.headers().firstValue("Location").orElse(""))
             .as("%s redirects to sign-in", endpoint.key())
-            .endsWith(PortalSecurityConfiguration.LOGIN_PAGE);
+            .endsWith("/login");
       }
       softly.assertThat(response.body()).as("%s leaks nothing", endpoint.key()).doesNotContain(secret);
     }

@@ -1,7 +1,5 @@
 package org.madoguchi.portal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +9,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
-import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.cases.ApplicantCaseQueries;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.PortalSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The case page's panels: current step on the diagram, dates to meet, mails sent; the diagram's model file. */
 @MadoguchiIT

@@ -1,11 +1,5 @@
 package org.madoguchi.portal;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.madoguchi.portal.PortalBrowser.field;
-import static org.madoguchi.portal.PortalBrowser.shot;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -17,14 +11,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.CaseFixtures;
-import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
+import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.PortalBrowser;
 import org.madoguchi.testsupport.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.madoguchi.testsupport.PortalBrowser.field;
+import static org.madoguchi.testsupport.PortalBrowser.shot;
 
 /**
  * The applicant's actions in a real browser, each through its rendered form file: answer the desk's

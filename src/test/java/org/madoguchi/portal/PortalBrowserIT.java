@@ -1,11 +1,5 @@
 package org.madoguchi.portal;
 
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.madoguchi.portal.PortalBrowser.field;
-import static org.madoguchi.portal.PortalBrowser.shot;
-import static org.madoguchi.portal.PortalBrowser.signIn;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,11 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
+import org.madoguchi.testsupport.Chromium;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.PortalBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.madoguchi.testsupport.PortalBrowser.field;
+import static org.madoguchi.testsupport.PortalBrowser.shot;
+import static org.madoguchi.testsupport.PortalBrowser.signIn;
 
 /**
  * The portal in a real browser (Debian's Chromium driven by Playwright, no browser download): sign up,

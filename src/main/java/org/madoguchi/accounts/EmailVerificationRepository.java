@@ -1,0 +1,6 @@
+package org.madoguchi.accounts;
+
+interface EmailVerificationRepository extends OneTimeLinkRepository<EmailVerification> {
+
+  long countByAccountId(long accountId);
+}

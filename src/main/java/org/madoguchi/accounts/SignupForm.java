@@ -1,0 +1,20 @@
+package org.madoguchi.accounts;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The sign-up page's fields; the password rule is {@link AccountPassword}. */
+public record SignupForm(
+    @NotBlank @Size(max = 200) String displayName,
+    @NotBlank @Email @Size(max = 320) String email,
+    @AccountPassword String password,
+    @NotBlank @Pattern(regexp = "ja|en", message = "{validation.language}") String language) {
+
+  public static final int MIN_PASSWORD = AccountPassword.MIN;
+
+  public static SignupForm empty(String language) {
+    return new SignupForm("", "", "", language);
+  }
+}

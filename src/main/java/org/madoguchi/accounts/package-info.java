@@ -1,0 +1,8 @@
+/**
+ * Accounts: who people are. Sign-in for the API (HTTP Basic) and the pages (form, session, OIDC),
+ * sign-up with e-mail verification, password reset, the page language, and staff groups.
+ */
+@ApplicationModule(allowedDependencies = {"common", "notify :: api"})
+package org.madoguchi.accounts;
+
+import org.springframework.modulith.ApplicationModule;

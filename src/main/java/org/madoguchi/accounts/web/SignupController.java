@@ -1,0 +1,57 @@
+package org.madoguchi.accounts.web;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.madoguchi.accounts.SignupForm;
+import org.madoguchi.accounts.Signups;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Sign-in page, sign-up page and the verification link. */
+@Controller
+class SignupController {
+
+  private final Signups signups;
+
+  SignupController(Signups signups) {
+    this.signups = signups;
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "accounts/login";
+  }
+
+  @GetMapping("/signup")
+  String signupPage(Model model, Locale locale) {
+    model.addAttribute("form", SignupForm.empty(PageLanguage.normalise(locale.getLanguage())));
+    model.addAttribute("minPassword", SignupForm.MIN_PASSWORD);
+    return "accounts/signup";
+  }
+
+  @PostMapping("/signup")
+  String signUp(@Valid @ModelAttribute("form") SignupForm form, BindingResult errors, Model model) {
+    if (errors.hasErrors()) {
+      model.addAttribute("minPassword", SignupForm.MIN_PASSWORD);
+      return "accounts/signup";
+    }
+    signups.signUp(form);
+    return "redirect:/signup/sent";
+  }
+
+  @GetMapping("/signup/sent")
+  String sent() {
+    return "accounts/signup-sent";
+  }
+
+  @GetMapping("/signup/verify")
+  String verify(@RequestParam(name = "token", required = false) String token, Model model) {
+    model.addAttribute("result", signups.verify(token).name());
+    return "accounts/verified";
+  }
+}

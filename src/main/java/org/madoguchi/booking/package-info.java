@@ -1,0 +1,8 @@
+/**
+ * Instrument booking: conflict-free reservations, recorded sessions (usage) and the booking.*
+ * workers.
+ */
+@ApplicationModule(allowedDependencies = {"cases :: api", "common", "units :: api"})
+package org.madoguchi.booking;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * Support units: the unit and instrument catalogue, maintenance windows, unit assignments and
+ * units.record-assignment.
+ */
+@ApplicationModule(allowedDependencies = {"cases :: api", "common"})
+package org.madoguchi.units;
+
+import org.springframework.modulith.ApplicationModule;
