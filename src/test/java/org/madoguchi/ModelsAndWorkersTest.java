@@ -1,0 +1,166 @@
+package org.madoguchi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+
+/**
+ * Ties the models to the code: every job type in bpmn/*.bpmn has exactly one {@code @JobWorker} in
+ * the application, and every worker serves a model. A mismatch otherwise shows only at run time, as an
+ * incident-free job that no one ever activates, or a worker polling for nothing.
+ */
+class ModelsAndWorkersTest {
+
+  private static final Path MODELS = Path.of("bpmn");
+
+  /** {@code <area>.<verb>}: lowercase area, one dot, kebab-case verb ({@code fees.send-statement}). */
+  private static final Pattern CONVENTION = Pattern.compile("[a-z]+\\.[a-z]+(-[a-z]+)*");
+
+  /** Job type -> where the models use it ({@code research-support.bpmn serviceTask 'RegisterCase'}). */
+  private static Map<String, List<String>> modelled;
+
+  /** Job type -> the worker methods that handle it ({@code org.madoguchi.cases.RegisterCaseWorker#register}). */
+  private static Map<String, List<String>> handled;
+
+  /** Workers whose type the SDK derives from the method name. */
+  private static List<String> implicitTypes;
+
+  @BeforeAll
+  static void readModelsAndWorkers() throws IOException {
+    modelled = new TreeMap<>();
+    handled = new TreeMap<>();
+    implicitTypes = new ArrayList<>();
+    try (Stream<Path> files = Files.list(MODELS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+        readModel(file);
+      }
+    }
+    scanWorkers();
+  }
+
+  @Test
+  void thereAreModelsAndWorkersToCompare() {
+    assertThat(modelled).as("job types in %s/*.bpmn (run from the project root)", MODELS.toAbsolutePath()).isNotEmpty();
+    assertThat(handled).as("@JobWorker methods in the application's classes").isNotEmpty();
+  }
+
+  @Test
+  void everyModelledJobTypeHasExactlyOneWorker() {
+    List<String> problems = new ArrayList<>();
+    modelled.forEach((type, uses) -> {
+      List<String> workers = handled.getOrDefault(type, List.of());
+      if (workers.size() != 1) {
+        problems.add("job type '%s' (%s) has %d @JobWorker methods%s"
+            .formatted(type, String.join(", ", uses), workers.size(), workers.isEmpty() ? "" : ": " + workers));
+      }
+    });
+    assertThat(problems).as("modelled job types without exactly one worker").isEmpty();
+  }
+
+  @Test
+  void everyWorkerServesAModel() {
+    List<String> problems = new ArrayList<>();
+    handled.forEach((type, workers) -> {
+      if (!modelled.containsKey(type)) {
+        problems.add("job type '%s' (%s) occurs in no bpmn/*.bpmn".formatted(type, String.join(", ", workers)));
+      }
+    });
+    assertThat(problems).as("workers whose job type no model uses").isEmpty();
+  }
+
+  @Test
+  void everyWorkerNamesItsTypeExplicitly() {
+    assertThat(implicitTypes).as("@JobWorker without type: set type = \"<area>.<verb>\" explicitly").isEmpty();
+  }
+
+  @Test
+  void jobTypesFollowTheAreaVerbConvention() {
+    Set<String> all = new TreeSet<>(modelled.keySet());
+    all.addAll(handled.keySet());
+    List<String> problems = all.stream()
+        .filter(type -> !CONVENTION.matcher(type).matches())
+        .map(type -> "job type '%s' (%s)".formatted(type, String.join(", ", whereUsed(type))))
+        .toList();
+    assertThat(problems).as("job types not of the form <area>.<verb> (lowercase, one dot, kebab-case verb)").isEmpty();
+  }
+
+  private static void readModel(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    // Any element with a task definition creates jobs (service, send, script and business rule tasks,
+    // message throw events); a business rule task calling a DMN decision has none and needs no worker.
+    for (ZeebeTaskDefinition definition : model.getModelElementsByType(ZeebeTaskDefinition.class)) {
+      ModelElementInstance element = definition.getParentElement().getParentElement();
+      String use = "%s %s '%s'".formatted(
+          file.getFileName(), element.getElementType().getTypeName(), element.getAttributeValue("id"));
+      modelled.computeIfAbsent(definition.getType(), t -> new ArrayList<>()).add(use);
+    }
+  }
+
+  private static void scanWorkers() {
+    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+      @Override
+      protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+        return true; // every class, not only concrete top-level ones
+      }
+    };
+    scanner.addIncludeFilter((reader, factory) -> true);
+    // Test and benchmark classes share the package; only the application's own (src/main) count.
+    URL mainClasses = MadoguchiApplication.class.getProtectionDomain().getCodeSource().getLocation();
+    ClassLoader loader = ModelsAndWorkersTest.class.getClassLoader();
+    for (BeanDefinition candidate : scanner.findCandidateComponents(MadoguchiApplication.class.getPackageName())) {
+      Class<?> type;
+      try {
+        type = Class.forName(candidate.getBeanClassName(), false, loader);
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException("scanned but cannot load " + candidate.getBeanClassName(), e);
+      }
+      if (mainClasses.equals(type.getProtectionDomain().getCodeSource().getLocation())) {
+        collectWorkers(type);
+      }
+    }
+  }
+
+  private static void collectWorkers(Class<?> type) {
+    for (Method method : type.getDeclaredMethods()) {
+      JobWorker worker = method.getAnnotation(JobWorker.class);
+      if (worker == null || method.isBridge() || method.isSynthetic()) {
+        continue;
+      }
+      String where = type.getName() + "#" + method.getName();
+      // The Camunda SDK falls back to the method name; the fallback still has to match a model.
+      String jobType = worker.type().isBlank() ? method.getName() : worker.type();
+      if (worker.type().isBlank()) {
+        implicitTypes.add("%s has no type, so the SDK uses the method name '%s'".formatted(where, jobType));
+      }
+      handled.computeIfAbsent(jobType, t -> new ArrayList<>()).add(where);
+    }
+  }
+
+  private static List<String> whereUsed(String type) {
+    List<String> uses = new ArrayList<>(modelled.getOrDefault(type, List.of()));
+    uses.addAll(handled.getOrDefault(type, List.of()));
+    return uses;
+  }
+}
