@@ -173,7 +173,7 @@ public final class JourneyBenchmark {
   }
 
   private static void publish(CamundaClient client, String name, String key, String messageId, Map<String, Object> variables) {
-    // as WorkflowCommandRelay publishes the application's messages
+    // as WorkflowCommandCourier publishes the application's messages
     client.newPublishMessageCommand().messageName(name).correlationKey(key).messageId(messageId)
         .timeToLive(Duration.ofDays(1)).variables(variables).send().join();
   }

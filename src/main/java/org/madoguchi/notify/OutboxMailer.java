@@ -1,5 +1,7 @@
 package org.madoguchi.notify;
 
+import java.time.Clock;
+import org.madoguchi.common.outbox.OutboxQueued;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,11 +14,13 @@ class OutboxMailer implements Mailer {
   private final OutboxMailRepository outbox;
   private final MailTemplates templates;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  OutboxMailer(OutboxMailRepository outbox, MailTemplates templates, ApplicationEventPublisher events) {
+  OutboxMailer(OutboxMailRepository outbox, MailTemplates templates, ApplicationEventPublisher events, Clock clock) {
     this.outbox = outbox;
     this.templates = templates;
     this.events = events;
+    this.clock = clock;
   }
 
   @Override
@@ -26,8 +30,8 @@ class OutboxMailer implements Mailer {
       return false;
     }
     String language = templates.languageFor(mail.template(), mail.language());
-    outbox.save(new OutboxMail(mail, language, templates.render(mail.template(), language, mail.model())));
-    events.publishEvent(new MailQueued());
+    outbox.save(new OutboxMail(mail, language, templates.render(mail.template(), language, mail.model()), clock.instant()));
+    events.publishEvent(new OutboxQueued(OutboxMail.class));
     return true;
   }
 }

@@ -1,34 +1,27 @@
 package org.madoguchi.workflow;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import org.madoguchi.common.outbox.Delivery;
+import org.madoguchi.common.outbox.Backoff;
+import org.madoguchi.common.outbox.OutboxEntry;
 
 /** An engine command waiting in the outbox until the engine has accepted it. */
 @Entity
 @Table(name = "workflow_commands")
-class WorkflowCommand {
+class WorkflowCommand extends OutboxEntry {
 
   enum Kind {
     START_PROCESS,
     PUBLISH_MESSAGE
   }
 
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-  private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  /** From 2 s, doubling, up to 5 minutes: an engine outage is ridden out without hammering it. */
+  private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -55,30 +48,25 @@ class WorkflowCommand {
   @Column(name = "case_id")
   private Long caseId;
 
-  @Column(name = "created_at", nullable = false)
-  private Instant createdAt;
-
-  @Embedded private Delivery delivery;
-
   protected WorkflowCommand() {}
 
-  private WorkflowCommand(Kind kind, String variables, Long caseId) {
+  private WorkflowCommand(Kind kind, String variables, Long caseId, Instant now) {
+    super(now);
     this.kind = kind;
     this.variables = variables;
     this.caseId = caseId;
-    this.createdAt = Instant.now();
-    this.delivery = Delivery.dueAt(createdAt);
   }
 
-  static WorkflowCommand startProcess(String processId, String variables, Long caseId) {
-    WorkflowCommand command = new WorkflowCommand(Kind.START_PROCESS, variables, caseId);
+  static WorkflowCommand startProcess(String processId, String variables, Long caseId, Instant now) {
+    WorkflowCommand command = new WorkflowCommand(Kind.START_PROCESS, variables, caseId, now);
     command.processId = processId;
     return command;
   }
 
   static WorkflowCommand publishMessage(
-      String messageName, String correlationKey, String messageId, String variables, Long caseId, Duration timeToLive) {
-    WorkflowCommand command = new WorkflowCommand(Kind.PUBLISH_MESSAGE, variables, caseId);
+      String messageName, String correlationKey, String messageId, String variables, Long caseId, Duration timeToLive,
+      Instant now) {
+    WorkflowCommand command = new WorkflowCommand(Kind.PUBLISH_MESSAGE, variables, caseId, now);
     command.messageName = messageName;
     command.correlationKey = correlationKey;
     command.messageId = messageId;
@@ -86,17 +74,9 @@ class WorkflowCommand {
     return command;
   }
 
-  void markSent() {
-    delivery.sent(Instant.now());
-  }
-
-  /** Retries from 2 s, doubling, up to 5 minutes: an engine outage is ridden out without hammering it. */
-  void markFailed(String error) {
-    delivery.failed(error, Instant.now(), FIRST_RETRY, MAX_BACKOFF);
-  }
-
-  Long id() {
-    return id;
+  @Override
+  protected Backoff backoff() {
+    return BACKOFF;
   }
 
   Kind kind() {
@@ -125,9 +105,5 @@ class WorkflowCommand {
 
   String variables() {
     return variables;
-  }
-
-  int attempts() {
-    return delivery.attempts();
   }
 }

@@ -2,8 +2,10 @@ package org.madoguchi.workflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import org.madoguchi.common.outbox.OutboxQueued;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -24,17 +26,19 @@ public class WorkflowCommands {
   private final WorkflowCommandRepository repository;
   private final ObjectMapper json;
   private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  WorkflowCommands(WorkflowCommandRepository repository, ObjectMapper json, ApplicationEventPublisher events) {
+  WorkflowCommands(
+      WorkflowCommandRepository repository, ObjectMapper json, ApplicationEventPublisher events, Clock clock) {
     this.repository = repository;
     this.json = json;
     this.events = events;
+    this.clock = clock;
   }
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void startProcess(String processId, Map<String, Object> variables, Long caseId) {
-    repository.save(WorkflowCommand.startProcess(processId, write(variables), caseId));
-    events.publishEvent(new WorkflowCommandQueued());
+    queue(WorkflowCommand.startProcess(processId, write(variables), caseId, clock.instant()));
   }
 
   /**
@@ -52,9 +56,13 @@ public class WorkflowCommands {
   public void publishMessage(
       String messageName, String correlationKey, String messageId, Map<String, Object> variables, Long caseId,
       Duration timeToLive) {
-    repository.save(
-        WorkflowCommand.publishMessage(messageName, correlationKey, messageId, write(variables), caseId, timeToLive));
-    events.publishEvent(new WorkflowCommandQueued());
+    queue(WorkflowCommand.publishMessage(
+        messageName, correlationKey, messageId, write(variables), caseId, timeToLive, clock.instant()));
+  }
+
+  private void queue(WorkflowCommand command) {
+    repository.save(command);
+    events.publishEvent(new OutboxQueued(WorkflowCommand.class));
   }
 
   private String write(Map<String, Object> variables) {

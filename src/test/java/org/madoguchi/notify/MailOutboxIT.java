@@ -43,6 +43,25 @@ class MailOutboxIT {
   }
 
   @Test
+  void aMailWhoseRelayDiedBeforeRecordingItIsSentAgainWithTheSameMessageId() throws Exception {
+    String to = "crash-" + System.nanoTime() + "@example.org";
+    transactions.execute(status -> mailer.enqueue(new Mail(to, "en", "case-confirmation", model, "test-crash:" + to, null)));
+    EmbeddedSmtp.awaitMailTo(to, 1);
+    Long id = jdbc.queryForObject("select id from mail_outbox where dedupe_key = ?", Long.class, "test-crash:" + to);
+    await().atMost(ProcessDriver.TIMEOUT).until(() ->
+        jdbc.queryForObject("select sent_at is not null from mail_outbox where id = ?", Boolean.class, id));
+
+    // as if the relay had died after the server accepted the mail, before marking it sent, and its lease ran out
+    jdbc.update("update mail_outbox set sent_at = null, claimed_by = 'a relay that died', next_attempt_at = created_at"
+        + " where id = ?", id);
+
+    List<MimeMessage> received = EmbeddedSmtp.awaitMailTo(to, 2);
+    assertThat(received).extracting(MimeMessage::getMessageID).containsOnly("<outbox-" + id + "@madoguchi>");
+    await().atMost(ProcessDriver.TIMEOUT).until(() ->
+        jdbc.queryForObject("select sent_at is not null and claimed_by is null from mail_outbox where id = ?", Boolean.class, id));
+  }
+
+  @Test
   void mailRolledBackWithItsTransactionIsNeverSent() throws Exception {
     String to = "rolled-back-" + System.nanoTime() + "@example.org";
 
@@ -61,8 +80,12 @@ class MailOutboxIT {
 
     await().atMost(ProcessDriver.TIMEOUT).until(() ->
         jdbc.queryForObject("select attempts from mail_outbox where dedupe_key = 'test-refused'", Integer.class) > 0);
-    Map<String, Object> row = jdbc.queryForMap("select sent_at, last_error, next_attempt_at > created_at as later from mail_outbox where dedupe_key = 'test-refused'");
+    Map<String, Object> row = jdbc.queryForMap(
+        "select sent_at, dead_at, claimed_by, last_error, next_attempt_at > created_at as later from mail_outbox"
+            + " where dedupe_key = 'test-refused'");
     assertThat(row.get("sent_at")).isNull();
+    assertThat(row.get("dead_at")).isNull();
+    assertThat(row.get("claimed_by")).isNull();
     assertThat(row.get("last_error")).isNotNull();
     assertThat(row.get("later")).isIn(1, 1L, true);
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class OutboxMailTest {
 
   private final OutboxMail mail =
-      new OutboxMail(new Mail("a@example.org", "ja", "t", Map.of(), "k", 1L), "ja", new RenderedMail("s", "b"));
+      new OutboxMail(
+          new Mail("a@example.org", "ja", "t", Map.of(), "k", 1L), "ja", new RenderedMail("s", "b"), Instant.EPOCH);
 
   @Test
   void backsOffExponentiallyFromThirtySecondsAndCapsAtAnHour() {

@@ -2,12 +2,12 @@ package org.madoguchi.common.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The delivery state of an outbox entry (a mail, an engine command): due when, tried how often, last
- * error, sent when. Failures back off exponentially, so an outage delays delivery and never drops it.
+ * The delivery state of an outbox entry (a mail, an engine command): due when, claimed by whom, tried
+ * how often, last error, sent or given up when. While a relay holds a claim, {@code nextAttemptAt} is
+ * the end of its lease, so the entry of a relay that died becomes due again on its own.
  */
 @Embeddable
 public class Delivery {
@@ -21,39 +21,67 @@ public class Delivery {
   @Column(name = "last_error")
   private String lastError;
 
+  @Column(name = "claimed_by")
+  private String claimedBy;
+
   @Column(name = "sent_at")
   private Instant sentAt;
 
+  @Column(name = "dead_at")
+  private Instant deadAt;
+
   protected Delivery() {}
 
-  public static Delivery dueAt(Instant when) {
+  static Delivery dueAt(Instant when) {
     Delivery delivery = new Delivery();
     delivery.nextAttemptAt = when;
     return delivery;
   }
 
-  public void sent(Instant when) {
+  void claim(String claim, Instant leaseUntil) {
+    claimedBy = claim;
+    nextAttemptAt = leaseUntil;
+  }
+
+  boolean isClaimedBy(String claim) {
+    return claim.equals(claimedBy);
+  }
+
+  void sent(Instant when) {
     sentAt = when;
     lastError = null;
+    claimedBy = null;
   }
 
-  /** Next try after {@code firstDelay}, doubling with each failure up to {@code maxDelay}. */
-  public void failed(String error, Instant now, Duration firstDelay, Duration maxDelay) {
+  void failed(String error, Instant now, Backoff backoff) {
     attempts++;
     lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 2000));
-    long seconds = Math.min(maxDelay.toSeconds(), firstDelay.toSeconds() << Math.min(attempts - 1, 20));
-    nextAttemptAt = now.plusSeconds(seconds);
+    claimedBy = null;
+    nextAttemptAt = backoff.nextAttempt(attempts, now);
   }
 
-  public Instant nextAttemptAt() {
+  /** Never tried again automatically; the last error stays as the reason. */
+  void dead(Instant when) {
+    deadAt = when;
+  }
+
+  Instant nextAttemptAt() {
     return nextAttemptAt;
   }
 
-  public int attempts() {
+  int attempts() {
     return attempts;
   }
 
-  public Instant sentAt() {
+  String lastError() {
+    return lastError;
+  }
+
+  Instant sentAt() {
     return sentAt;
+  }
+
+  Instant deadAt() {
+    return deadAt;
   }
 }
