@@ -20,13 +20,13 @@ public class CaseEndings {
 
   @Transactional
   public void decline(long caseId, String reason) {
-    caseFile.transition(caseId, CaseStatus.DECLINED, "desk", "declined", reason);
+    caseFile.transition(caseId, CaseStatus.DECLINED, new CaseEvent.Declined(reason), Actor.staff("desk"));
     notices.send(caseId, "case-declined", Map.of("reason", reason == null ? "" : reason), "declined:" + caseId);
   }
 
   @Transactional
   public void expire(long caseId) {
-    caseFile.transition(caseId, CaseStatus.EXPIRED, "system", "expired", null);
+    caseFile.transition(caseId, CaseStatus.EXPIRED, new CaseEvent.Expired(), Actor.timer());
     notices.send(caseId, "case-expired", Map.of(), "expired:" + caseId);
   }
 
@@ -38,7 +38,7 @@ public class CaseEndings {
 
   @Transactional
   public void close(long caseId) {
-    caseFile.transition(caseId, CaseStatus.CLOSED, "system", "closed", null);
+    caseFile.transition(caseId, CaseStatus.CLOSED, new CaseEvent.Closed(), Actor.system());
     notices.send(caseId, "case-closed", Map.of(), "closed:" + caseId);
   }
 }

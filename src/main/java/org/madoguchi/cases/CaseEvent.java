@@ -1,67 +1,101 @@
 package org.madoguchi.cases;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import java.time.Instant;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 
-/** One line of a case's audit trail. */
-@Entity
-@Table(name = "case_events")
-public class CaseEvent {
+/**
+ * What happened to a case, with its parameters: one record per kind of event, recorded with
+ * {@link CaseFile#record} or {@link CaseFile#transition} and kept under the stable code of its
+ * {@link CaseEventType}. The timeline renders each one in the reader's language from i18n/cases: a
+ * label per type and a detail from the parameters. A {@code note} component is free text (what a
+ * person wrote, or a reason given by another system) and is shown as written.
+ */
+public sealed interface CaseEvent {
 
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "case_id", nullable = false)
-  private long caseId;
-
-  @Column(name = "occurred_at", nullable = false)
-  private Instant occurredAt;
-
-  @Column(nullable = false)
-  private String actor;
-
-  @Column(nullable = false)
-  private String action;
-
-  private String detail;
-
-  @Column(name = "dedupe_key")
-  private String dedupeKey;
-
-  protected CaseEvent() {}
-
-  CaseEvent(long caseId, String actor, String action, String detail, String dedupeKey) {
-    this.caseId = caseId;
-    this.occurredAt = Instant.now();
-    this.actor = actor;
-    this.action = action;
-    this.detail = detail;
-    this.dedupeKey = dedupeKey;
+  default CaseEventType type() {
+    return CaseEventType.of(this);
   }
 
-  public long caseId() {
-    return caseId;
-  }
+  // The request and how the case ends.
+  record Submitted(String title) implements CaseEvent {}
 
-  public Instant occurredAt() {
-    return occurredAt;
-  }
+  record Registered() implements CaseEvent {}
 
-  public String actor() {
-    return actor;
-  }
+  record CancellationRequested(String note) implements CaseEvent {}
 
-  public String action() {
-    return action;
-  }
+  record Cancelled() implements CaseEvent {}
 
-  public String detail() {
-    return detail;
-  }
+  record Declined(String note) implements CaseEvent {}
+
+  record Expired() implements CaseEvent {}
+
+  record Closed() implements CaseEvent {}
+
+  // Consultation; the notes are the support plan, the desk's question and the applicant's reply.
+  record ConsultationAccepted(List<String> units, String note) implements CaseEvent {}
+
+  record InformationRequested(String note) implements CaseEvent {}
+
+  record InformationProvided(String note) implements CaseEvent {}
+
+  // Unit assignment; a returned request's note is the unit's reason.
+  record UnitAccepted(
+      String unit, String leadOperator, BigDecimal estimatedHours, String instrumentClass, LocalDate preferredStart)
+      implements CaseEvent {}
+
+  record UnitReturned(String unit, String note) implements CaseEvent {}
+
+  // Instrument use; times are the facility's local time, the no-slot note is the reason the engine gets.
+  record BookingReserved(String instrument, LocalDateTime start, LocalDateTime end) implements CaseEvent {}
+
+  record BookingNoSlot(String unit, String note) implements CaseEvent {}
+
+  record BookingReplaced(long bookingId, String unit, int slotsFreed) implements CaseEvent {}
+
+  record BookingReleased(long bookingId, String unit, int slotsFreed) implements CaseEvent {}
+
+  record UsageRecorded(String instrument, BigDecimal hours, int consumableLines, int datasets, String elnReference)
+      implements CaseEvent {}
+
+  // Fees, in integer yen; the statement's note is finance's, the dispute's the applicant's reason.
+  record FeeAssessmentStarted() implements CaseEvent {}
+
+  record FeesAssessed(long subtotalYen, long taxYen, long totalYen) implements CaseEvent {}
+
+  record FeeNoCharge() implements CaseEvent {}
+
+  record StatementSent(long subtotalYen, long taxYen, long totalYen, String note) implements CaseEvent {}
+
+  record StatementReminderSent() implements CaseEvent {}
+
+  record StatementAccepted(long totalYen) implements CaseEvent {}
+
+  record StatementDisputed(String note) implements CaseEvent {}
+
+  record InvoiceIssued(String invoiceNumber, long totalYen) implements CaseEvent {}
+
+  // Data deposit; dataset is the dataset's title, a steward's note their comment.
+  record DatasetsRegistered(String unit, int datasets) implements CaseEvent {}
+
+  record DepositOpened(long datasets) implements CaseEvent {}
+
+  record DatasetDeposited(long datasetId, int version, String dataset, int files, String licence, String accession)
+      implements CaseEvent {}
+
+  record DepositReminded(String dataset) implements CaseEvent {}
+
+  record DepositEscalated(String dataset) implements CaseEvent {}
+
+  record DatasetVerified(String dataset, String note) implements CaseEvent {}
+
+  record DatasetSentBack(String dataset, String note) implements CaseEvent {}
+
+  record DatasetExempted(String dataset, String note) implements CaseEvent {}
+
+  // Outcomes.
+  record OutcomesReported(int papers, int patents, int seeds) implements CaseEvent {}
+
+  record OutcomeFollowUpRequested() implements CaseEvent {}
 }

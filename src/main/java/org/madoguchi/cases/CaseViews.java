@@ -11,7 +11,11 @@ public final class CaseViews {
 
   public record CaseListItem(String caseNumber, String title, CaseStatus status, boolean fastTrack, Instant submittedAt, Instant updatedAt) {}
 
-  public record TimelineEntry(Instant at, String actor, String action, String detail) {}
+  /**
+   * One line of the timeline, rendered in the reader's language by {@link CaseTimeline}: {@code action}
+   * is the event type's stable code, {@code note} what a person wrote, as written.
+   */
+  public record TimelineEntry(Instant at, String action, String label, String actor, String detail, String note) {}
 
   public record CaseDetail(
       String caseNumber,

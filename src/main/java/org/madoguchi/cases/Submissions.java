@@ -43,7 +43,7 @@ public class Submissions {
     checkBusinessRules(request);
     SupportCase supportCase = new SupportCase(caseNumbers.next(), accountId, request, clock.instant());
     cases.save(supportCase);
-    caseFile.record(supportCase.id(), request.email(), "submitted", supportCase.title(), null);
+    caseFile.record(supportCase.id(), new CaseEvent.Submitted(supportCase.title()), Actor.applicant(supportCase.email()), null);
     workflow.startProcess(PROCESS_ID, processVariables(supportCase), supportCase.id());
     return CaseSummary.of(supportCase);
   }

@@ -1,13 +1,17 @@
 package org.madoguchi.deposit;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.cases.Actor;
+import org.madoguchi.cases.CaseEvent;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.common.web.InvalidRequestException.Violation;
 import org.madoguchi.common.web.NotFoundException;
@@ -16,8 +20,6 @@ import org.madoguchi.deposit.DepositViews.DatasetView;
 import org.madoguchi.deposit.DepositViews.DepositView;
 import org.madoguchi.deposit.DepositViews.FileView;
 import org.madoguchi.deposit.DepositViews.ReviewView;
-import org.madoguchi.cases.CaseFile;
-import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.workflow.WorkflowCommands;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,7 +114,12 @@ public class ApplicantDeposits {
                 now));
     d.moveTo(DatasetStatus.DEPOSITED, now);
     String summary = deposit.summary();
-    caseFile.record(c.caseId(), actor, "dataset-deposited", "#" + datasetId + " v" + version + ": " + summary, null);
+    caseFile.record(
+        c.caseId(),
+        new CaseEvent.DatasetDeposited(
+            datasetId, version, deposit.title(), deposit.fileCount(), deposit.licence(), deposit.publicAccession()),
+        Actor.applicant(actor),
+        null);
     workflow.publishMessage(
         MESSAGE, String.valueOf(datasetId), "deposit:" + deposit.id(), Map.of("depositSummary", summary), c.caseId(),
         DEPOSIT_MESSAGE_TTL);

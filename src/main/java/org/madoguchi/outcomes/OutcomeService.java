@@ -8,13 +8,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.common.web.InvalidRequestException;
-import org.madoguchi.common.web.InvalidRequestException.Violation;
-import org.madoguchi.common.web.StateConflictException;
+import org.madoguchi.cases.Actor;
 import org.madoguchi.cases.ApplicantNotices;
+import org.madoguchi.cases.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.InvalidRequestException;
+import org.madoguchi.common.web.InvalidRequestException.Violation;
+import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.outcomes.OutcomeViews.OutcomesView;
 import org.madoguchi.outcomes.OutcomeViews.PaperView;
 import org.madoguchi.outcomes.OutcomeViews.PatentView;
@@ -76,10 +78,11 @@ public class OutcomeService {
     for (OutcomeRequest.Seed s : request.seedList()) {
       outcomes.save(Outcome.seed(report, s.description().strip(), s.stage()));
     }
-    String detail =
-        request.paperList().size() + " papers, " + request.patentList().size() + " patents, "
-            + request.seedList().size() + " seeds";
-    caseFile.record(c.caseId(), actor, "outcomes-reported", detail, null);
+    caseFile.record(
+        c.caseId(),
+        new CaseEvent.OutcomesReported(request.paperList().size(), request.patentList().size(), request.seedList().size()),
+        Actor.applicant(actor),
+        null);
     return view(c.caseId());
   }
 
@@ -105,7 +108,7 @@ public class OutcomeService {
     values.put("seedsReported", count(so, Outcome.SEED));
     String key = "outcome-follow-up:" + caseId;
     boolean sent = notices.send(caseId, "outcome-follow-up", values, key);
-    caseFile.record(caseId, "system", "outcome-follow-up-requested", null, key);
+    caseFile.record(caseId, new CaseEvent.OutcomeFollowUpRequested(), Actor.timer(), key);
     return sent;
   }
 
