@@ -74,7 +74,7 @@ class ModularityTest {
   }
 
   private String moduleTable() {
-    StringBuilder table = new StringBuilder("| module | may use | exposes (`api`) |\n|---|---|---|\n");
+    StringBuilder table = new StringBuilder("| module | may use | exposes (`api`, with their nested types) |\n|---|---|---|\n");
     modules.stream()
         .sorted((a, b) -> a.getName().compareTo(b.getName()))
         .forEach(
@@ -83,15 +83,17 @@ class ModularityTest {
               String exposes =
                   module.isOpen()
                       ? "everything (open)"
-                      : module.getNamedInterfaces().getByName("api").map(ModularityTest::typeNames).orElse("nothing");
+                      : module.getNamedInterfaces().getByName("api").map(api -> typeNames(module.getBasePackage().getName(), api)).orElse("nothing");
               table.append("| `").append(module.getName()).append("` | ").append(mayUse).append(" | ").append(exposes).append(" |\n");
             });
     return table.toString();
   }
 
-  private static String typeNames(NamedInterface api) {
+  /** Top-level types, named from the module's base package (nested types listed with their outer type). */
+  private static String typeNames(String basePackage, NamedInterface api) {
     return api.asJavaClasses()
-        .map(type -> type.getName().substring(type.getPackageName().length() + 1).replace('$', '.'))
+        .filter(type -> !type.isNestedClass())
+        .map(type -> type.getName().substring(basePackage.length() + 1))
         .sorted()
         .map(name -> "`" + name + "`")
         .collect(Collectors.joining(", "));

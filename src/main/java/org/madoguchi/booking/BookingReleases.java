@@ -1,7 +1,9 @@
 package org.madoguchi.booking;
 
 import java.time.Clock;
+import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.CaseCancelled;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -11,6 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Frees bookings: when their case is cancelled, or when a reservation is replaced. */
 @Service
 class BookingReleases {
+
+  enum Reason {
+    CASE_CANCELLED,
+    REPLACED
+  }
 
   private final BookingRepository bookings;
   private final BookingSlots slots;
@@ -29,22 +36,22 @@ class BookingReleases {
   @Transactional(propagation = Propagation.MANDATORY)
   public void onCaseCancelled(CaseCancelled event) {
     for (Booking booking : bookings.findByCaseIdAndStatusOrderById(event.caseId(), BookingStatus.RESERVED)) {
-      release(booking, "booking-released");
+      release(booking, Reason.CASE_CANCELLED);
     }
   }
 
   /** Deletes the booking's slot rows and marks it cancelled, with an audit line; no-op unless reserved. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void release(Booking booking, String action) {
+  public void release(Booking booking, Reason reason) {
     if (!booking.cancel(clock.instant())) {
       return;
     }
     int freed = slots.release(booking.id());
-    caseFile.record(
-        booking.caseId(),
-        "system",
-        action,
-        "booking " + booking.id() + " (" + booking.unitCode() + "): " + freed + " slots freed",
-        "booking:" + action + ":" + booking.id());
+    CaseEvent event =
+        switch (reason) {
+          case CASE_CANCELLED -> new CaseEvent.BookingReleased(booking.id(), booking.unitCode(), freed);
+          case REPLACED -> new CaseEvent.BookingReplaced(booking.id(), booking.unitCode(), freed);
+        };
+    caseFile.record(booking.caseId(), event, Actor.system(), "booking:" + event.type().code() + ":" + booking.id());
   }
 }

@@ -3,6 +3,7 @@ package org.madoguchi.booking;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.MaintenanceSchedule;
@@ -110,7 +113,7 @@ class Reservations {
     // An instance holds one booking at a time: a re-run of the reservation (e.g. an instance modified
     // in Operate) replaces the earlier one rather than leaving it orphaned.
     for (Booking earlier : bookings.findByProcessInstanceKeyAndStatus(request.processInstanceKey(), BookingStatus.RESERVED)) {
-      releases.release(earlier, "booking-replaced");
+      releases.release(earlier, BookingReleases.Reason.REPLACED);
     }
 
     List<Instrument> instruments = catalogue.bookableInstruments(request.unitCode(), request.instrumentClass());
@@ -160,9 +163,9 @@ class Reservations {
       if (slots.tryHold(instrumentId, SlotPlanner.slotStarts(choice.period().start(), slotCount), booking.id())) {
         caseFile.record(
             request.caseId(),
-            "system",
-            "booking-reserved",
-            choice.instrument().name() + ", " + local(choice.period().start()) + " - " + local(choice.period().end()),
+            new CaseEvent.BookingReserved(
+                choice.instrument().name(), localDateTime(choice.period().start()), localDateTime(choice.period().end())),
+            Actor.system(),
             "booking:reserved:" + booking.id());
         return reserved(booking, choice.instrument().name());
       }
@@ -193,7 +196,9 @@ class Reservations {
   }
 
   private NoSlot noSlot(ReservationRequest request, String message) {
-    caseFile.record(request.caseId(), "system", "booking-no-slot", message, "booking:no-slot:" + request.elementInstanceKey());
+    caseFile.record(
+        request.caseId(), new CaseEvent.BookingNoSlot(request.unitCode(), message), Actor.system(),
+        "booking:no-slot:" + request.elementInstanceKey());
     return new NoSlot(message);
   }
 
@@ -215,6 +220,10 @@ class Reservations {
 
   private String local(Instant instant) {
     return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(instant.atZone(zone()));
+  }
+
+  private LocalDateTime localDateTime(Instant instant) {
+    return instant.atZone(zone()).toLocalDateTime();
   }
 
   private static String hours(ReservationRequest request) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.UnitCatalogue;
@@ -88,11 +90,10 @@ class UsageRecording {
                 .toList()));
     caseFile.record(
         booking.caseId(),
-        "operators-" + booking.unitCode(),
-        "usage-recorded",
-        instrument.name() + ": " + report.actualHours().stripTrailingZeros().toPlainString() + " h, "
-            + report.consumables().size() + " reagent/consumable lines, " + report.datasets().size() + " datasets"
-            + (report.elnReference() == null ? "" : ", ELN " + report.elnReference()),
+        new CaseEvent.UsageRecorded(
+            instrument.name(), report.actualHours(), report.consumables().size(), report.datasets().size(),
+            report.elnReference()),
+        Actor.staff("operators-" + booking.unitCode()),
         "booking:usage:" + booking.id());
     return UnitSupportResult.completed(booking.unitCode(), record.id());
   }

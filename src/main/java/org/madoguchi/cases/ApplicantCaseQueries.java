@@ -1,6 +1,7 @@
 package org.madoguchi.cases;
 
 import java.util.List;
+import java.util.Locale;
 import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.madoguchi.cases.CaseViews.CaseListItem;
 import org.madoguchi.cases.CaseViews.TimelineEntry;
@@ -16,10 +17,12 @@ public class ApplicantCaseQueries {
 
   private final SupportCaseRepository cases;
   private final CaseFile caseFile;
+  private final CaseTimeline timeline;
 
-  ApplicantCaseQueries(SupportCaseRepository cases, CaseFile caseFile) {
+  ApplicantCaseQueries(SupportCaseRepository cases, CaseFile caseFile, CaseTimeline timeline) {
     this.cases = cases;
     this.caseFile = caseFile;
+    this.timeline = timeline;
   }
 
   @Transactional(readOnly = true)
@@ -29,19 +32,16 @@ public class ApplicantCaseQueries {
         .toList();
   }
 
+  /** The case with its timeline in {@code locale}. */
   @Transactional(readOnly = true)
-  public CaseDetail detail(String caseNumber, long accountId) {
+  public CaseDetail detail(String caseNumber, long accountId, Locale locale) {
     SupportCase c =
         cases.findByCaseNumber(caseNumber)
             .filter(found -> found.accountId() == accountId)
             .orElseThrow(() -> new NotFoundException("case"));
-    List<TimelineEntry> timeline =
-        caseFile.history(c.id()).stream()
-            .map(e -> new TimelineEntry(e.occurredAt(), e.actor(), e.action(), e.detail()))
-            .toList();
     return new CaseDetail(
         c.caseNumber(), c.title(), c.status(), c.applicantName(), c.affiliation(), c.applicantCategory(),
         c.summary(), c.aims(), c.targets(), c.requestedServices(), c.desiredStart(), c.desiredEnd(),
-        c.confidentiality(), c.fastTrackReason(), c.submittedAt(), timeline);
+        c.confidentiality(), c.fastTrackReason(), c.submittedAt(), timeline.render(caseFile.history(c.id()), locale));
   }
 }

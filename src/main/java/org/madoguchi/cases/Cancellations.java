@@ -2,6 +2,8 @@ package org.madoguchi.cases;
 
 import java.util.List;
 import java.util.Map;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.workflow.WorkflowCommands;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +40,9 @@ public class Cancellations {
   public CaseSummary requestCancellation(String caseNumber, long accountId, String reason) {
     CaseSummary summary = caseFile.getOwned(caseNumber, accountId);
     checkCancellable(summary);
-    caseFile.record(summary.caseId(), summary.email(), "cancellation-requested", reason, "cancel-request:" + summary.caseId());
+    caseFile.record(
+        summary.caseId(), new CaseEvent.CancellationRequested(reason), Actor.applicant(summary.email()),
+        "cancel-request:" + summary.caseId());
     workflow.publishMessage("case-cancellation", caseNumber, "cancel:" + caseNumber, Map.of(), summary.caseId());
     return summary;
   }
@@ -67,7 +71,7 @@ public class Cancellations {
   @Transactional
   public void completeCancellation(long caseId) {
     CaseSummary summary = caseFile.get(caseId);
-    if (caseFile.transition(caseId, CaseStatus.CANCELLED, "system", "cancelled", null)) {
+    if (caseFile.transition(caseId, CaseStatus.CANCELLED, new CaseEvent.Cancelled(), Actor.system())) {
       events.publishEvent(new CaseCancelled(caseId, summary.caseNumber()));
     }
   }

@@ -1,6 +1,8 @@
 package org.madoguchi.cases;
 
 import java.util.Map;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +22,13 @@ public class CaseEndings {
 
   @Transactional
   public void decline(long caseId, String reason) {
-    caseFile.transition(caseId, CaseStatus.DECLINED, "desk", "declined", reason);
+    caseFile.transition(caseId, CaseStatus.DECLINED, new CaseEvent.Declined(reason), Actor.staff("desk"));
     notices.send(caseId, "case-declined", Map.of("reason", reason == null ? "" : reason), "declined:" + caseId);
   }
 
   @Transactional
   public void expire(long caseId) {
-    caseFile.transition(caseId, CaseStatus.EXPIRED, "system", "expired", null);
+    caseFile.transition(caseId, CaseStatus.EXPIRED, new CaseEvent.Expired(), Actor.timer());
     notices.send(caseId, "case-expired", Map.of(), "expired:" + caseId);
   }
 
@@ -38,7 +40,7 @@ public class CaseEndings {
 
   @Transactional
   public void close(long caseId) {
-    caseFile.transition(caseId, CaseStatus.CLOSED, "system", "closed", null);
+    caseFile.transition(caseId, CaseStatus.CLOSED, new CaseEvent.Closed(), Actor.system());
     notices.send(caseId, "case-closed", Map.of(), "closed:" + caseId);
   }
 }

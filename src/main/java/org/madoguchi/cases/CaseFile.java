@@ -1,6 +1,12 @@
 package org.madoguchi.cases;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
+import org.madoguchi.cases.audit.CaseEventType;
+import org.madoguchi.cases.audit.RecordedEvent;
 import org.madoguchi.common.web.NotFoundException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -16,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFile {
 
   private final SupportCaseRepository cases;
-  private final CaseEventRepository events;
+  private final AuditEntryRepository entries;
+  private final Clock clock;
 
-  CaseFile(SupportCaseRepository cases, CaseEventRepository events) {
+  CaseFile(SupportCaseRepository cases, AuditEntryRepository entries, Clock clock) {
     this.cases = cases;
-    this.events = events;
+    this.entries = entries;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -39,31 +47,45 @@ public class CaseFile {
   }
 
   /**
-   * Moves the case to {@code target} and records why, once. Returns false if it was already there.
-   * Locks the case row so that concurrent steps see each other's transitions.
+   * Moves the case to {@code target} and records the event that did it, once. Returns false if it was
+   * already there. Locks the case row so that concurrent steps see each other's transitions.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean transition(long caseId, CaseStatus target, String actor, String action, String detail) {
+  public boolean transition(long caseId, CaseStatus target, CaseEvent event, Actor actor) {
     SupportCase supportCase = cases.findForUpdate(caseId).orElseThrow(() -> new NotFoundException("case"));
-    boolean moved = supportCase.moveTo(target);
+    Instant now = clock.instant();
+    boolean moved = supportCase.moveTo(target, now);
     if (moved) {
-      events.save(new CaseEvent(caseId, actor, action, detail, null));
+      save(caseId, now, event, actor, null);
     }
     return moved;
   }
 
   /** Records an event unless one with the same dedupe key exists; returns whether it was recorded. */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean record(long caseId, String actor, String action, String detail, String dedupeKey) {
-    if (dedupeKey != null && events.existsByDedupeKey(dedupeKey)) {
+  public boolean record(long caseId, CaseEvent event, Actor actor, String dedupeKey) {
+    if (dedupeKey != null && entries.existsByDedupeKey(dedupeKey)) {
       return false;
     }
-    events.save(new CaseEvent(caseId, actor, action, detail, dedupeKey));
+    save(caseId, clock.instant(), event, actor, dedupeKey);
     return true;
   }
 
+  /** The case's events, oldest first. */
   @Transactional(readOnly = true)
-  public List<CaseEvent> history(long caseId) {
-    return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+  public List<RecordedEvent> history(long caseId) {
+    return entries.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream().map(CaseFile::recorded).toList();
+  }
+
+  private void save(long caseId, Instant at, CaseEvent event, Actor actor, String dedupeKey) {
+    entries.save(new AuditEntry(caseId, at, actor, event.type(), EventParameters.write(event), dedupeKey));
+  }
+
+  private static RecordedEvent recorded(AuditEntry entry) {
+    CaseEvent event =
+        entry.parameters() == null
+            ? null
+            : CaseEventType.ofCode(entry.action()).map(type -> EventParameters.read(type, entry.parameters())).orElse(null);
+    return new RecordedEvent(entry.occurredAt(), Actor.parse(entry.actor()), entry.action(), event, entry.detail());
   }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.common.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +46,7 @@ public class CaseRegistration {
     if (!supportCase.linkProcessInstance(processInstanceKey)) {
       return new Registration(true, 0, null);
     }
-    caseFile.transition(caseId, CaseStatus.IN_CONSULTATION, "system", "registered", null);
+    caseFile.transition(caseId, CaseStatus.IN_CONSULTATION, new CaseEvent.Registered(), Actor.system());
     notices.send(caseId, "case-confirmation", Map.of(), "confirmation:" + caseId);
     Duration sla = supportCase.isFastTrack() ? properties.sla().consultationFastTrack() : properties.sla().consultation();
     OffsetDateTime due = OffsetDateTime.now(clock.withZone(properties.timeZone())).plus(sla);

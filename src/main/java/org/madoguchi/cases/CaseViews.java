@@ -14,8 +14,12 @@ public final class CaseViews {
   @NamedInterface("api")
   public record CaseListItem(String caseNumber, String title, CaseStatus status, boolean fastTrack, Instant submittedAt, Instant updatedAt) {}
 
+  /**
+   * One line of the timeline, rendered in the reader's language by {@link CaseTimeline}: {@code action}
+   * is the event type's stable code, {@code note} what a person wrote, as written.
+   */
   @NamedInterface("api")
-  public record TimelineEntry(Instant at, String actor, String action, String detail) {}
+  public record TimelineEntry(Instant at, String action, String label, String actor, String detail, String note) {}
 
   @NamedInterface("api")
   public record CaseDetail(

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.common.web.InvalidRequestException.Violation;
 import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.workflow.WorkflowCommands;
@@ -45,7 +47,7 @@ public class Submissions {
     checkBusinessRules(request);
     SupportCase supportCase = new SupportCase(caseNumbers.next(), accountId, request, clock.instant());
     cases.save(supportCase);
-    caseFile.record(supportCase.id(), request.email(), "submitted", supportCase.title(), null);
+    caseFile.record(supportCase.id(), new CaseEvent.Submitted(supportCase.title()), Actor.applicant(supportCase.email()), null);
     workflow.startProcess(PROCESS_ID, processVariables(supportCase), supportCase.id());
     return CaseSummary.of(supportCase);
   }

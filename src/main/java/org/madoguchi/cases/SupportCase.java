@@ -117,7 +117,7 @@ public class SupportCase {
    * Moves the case to {@code target}. Returns false, changing nothing, when it is already there
    * (jobs are delivered at least once); throws when the journey does not allow the move.
    */
-  boolean moveTo(CaseStatus target) {
+  boolean moveTo(CaseStatus target, Instant now) {
     if (status == target) {
       return false;
     }
@@ -125,7 +125,7 @@ public class SupportCase {
       throw new IllegalCaseTransitionException(caseNumber, status, target);
     }
     status = target;
-    updatedAt = Instant.now();
+    updatedAt = now;
     return true;
   }
 

@@ -3,7 +3,9 @@ package org.madoguchi.consultation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsultationService {
 
   static final String REPLY_MESSAGE = "applicant-info-reply";
+  private static final Actor DESK = Actor.staff("desk");
 
   private final ConsultationDecisionRepository decisions;
   private final InformationRequestRepository informationRequests;
@@ -61,8 +64,8 @@ public class ConsultationService {
     ConsultationDecision decision = decisions.save(new ConsultationDecision(caseId, elementInstanceKey, input, clock.instant()));
     // Questions and declines are filed by their own steps (request-info, case.decline).
     if (ConsultationInput.ACCEPT.equals(input.consultationOutcome())) {
-      caseFile.transition(caseId, CaseStatus.IN_SUPPORT, "desk", "consultation-accepted",
-          String.join(", ", decision.plannedUnits()) + nullToEmpty(input.supportPlan(), "\n"));
+      caseFile.transition(
+          caseId, CaseStatus.IN_SUPPORT, new CaseEvent.ConsultationAccepted(decision.plannedUnits(), input.supportPlan()), DESK);
     }
   }
 
@@ -73,7 +76,7 @@ public class ConsultationService {
       return;
     }
     informationRequests.save(new InformationRequest(caseId, elementInstanceKey, question, clock.instant()));
-    caseFile.transition(caseId, CaseStatus.AWAITING_INFORMATION, "desk", "information-requested", question);
+    caseFile.transition(caseId, CaseStatus.AWAITING_INFORMATION, new CaseEvent.InformationRequested(question), DESK);
     notices.send(caseId, "info-request", Map.of("question", question), "info-request:" + elementInstanceKey);
   }
 
@@ -95,7 +98,9 @@ public class ConsultationService {
             .filter(request -> summary.status() == CaseStatus.AWAITING_INFORMATION)
             .orElseThrow(() -> new StateConflictException("consultation.reply.not-awaited"));
     open.answer(reply.strip(), clock.instant());
-    caseFile.transition(summary.caseId(), CaseStatus.IN_CONSULTATION, summary.email(), "information-provided", reply.strip());
+    caseFile.transition(
+        summary.caseId(), CaseStatus.IN_CONSULTATION, new CaseEvent.InformationProvided(reply.strip()),
+        Actor.applicant(summary.email()));
     workflow.publishMessage(
         REPLY_MESSAGE, caseNumber, "info-reply:" + open.id(), Map.of("applicantReply", reply.strip()), summary.caseId());
   }
@@ -107,9 +112,5 @@ public class ConsultationService {
     return informationRequests.findByCaseIdOrderByRequestedAtAsc(summary.caseId()).stream()
         .map(r -> new InformationExchange(r.question(), r.requestedAt(), r.reply(), r.repliedAt()))
         .toList();
-  }
-
-  private static String nullToEmpty(String text, String prefix) {
-    return text == null || text.isBlank() ? "" : prefix + text;
   }
 }

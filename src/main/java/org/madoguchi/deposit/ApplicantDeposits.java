@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.common.web.InvalidRequestException.Violation;
 import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.common.web.NotFoundException;
@@ -114,7 +117,12 @@ public class ApplicantDeposits {
                 now));
     d.moveTo(DatasetStatus.DEPOSITED, now);
     String summary = deposit.summary();
-    caseFile.record(c.caseId(), actor, "dataset-deposited", "#" + datasetId + " v" + version + ": " + summary, null);
+    caseFile.record(
+        c.caseId(),
+        new CaseEvent.DatasetDeposited(
+            datasetId, version, deposit.title(), deposit.fileCount(), deposit.licence(), deposit.publicAccession()),
+        Actor.applicant(actor),
+        null);
     workflow.publishMessage(
         MESSAGE, String.valueOf(datasetId), "deposit:" + deposit.id(), Map.of("depositSummary", summary), c.caseId(),
         DEPOSIT_MESSAGE_TTL);

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.notify.Mail;
 import org.madoguchi.notify.Mailer;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DepositWorkflow {
 
-  static final String STEWARD = "data-steward";
+  private static final Actor STEWARDS = Actor.staff("data-stewards");
 
   private final DatasetRepository datasets;
   private final DepositRepository deposits;
@@ -62,7 +64,7 @@ class DepositWorkflow {
   public List<Long> open(long caseId) {
     // The case row first (as every step that moves the case does), then its datasets.
     caseFile.transition(
-        caseId, CaseStatus.DATA_DEPOSIT, "system", "deposit-opened", datasets.countByCaseId(caseId) + " datasets");
+        caseId, CaseStatus.DATA_DEPOSIT, new CaseEvent.DepositOpened(datasets.countByCaseId(caseId)), Actor.system());
     List<Dataset> all = datasets.findByCaseIdForUpdate(caseId);
     List<Long> ids = new ArrayList<>();
     for (Dataset d : all) {
@@ -88,7 +90,7 @@ class DepositWorkflow {
       return false;
     }
     boolean sent = notices.send(d.caseId(), "deposit-reminder", datasetValues(d), "deposit-remind:" + jobKey);
-    caseFile.record(d.caseId(), "system", "deposit-reminded", d.title(), "deposit-remind:" + jobKey);
+    caseFile.record(d.caseId(), new CaseEvent.DepositReminded(d.title()), Actor.timer(), "deposit-remind:" + jobKey);
     return sent;
   }
 
@@ -110,7 +112,7 @@ class DepositWorkflow {
     model.put("caseUrl", properties.portalUrl() + "/cases/" + c.caseNumber());
     String key = "deposit-escalation:" + datasetId;
     boolean sent = mailer.enqueue(new Mail(properties.deskAddress(), "ja", "deposit-escalation", model, key, c.caseId()));
-    caseFile.record(c.caseId(), "system", "deposit-escalated", d.title(), key);
+    caseFile.record(c.caseId(), new CaseEvent.DepositEscalated(d.title()), Actor.timer(), key);
     return sent;
   }
 
@@ -140,13 +142,13 @@ class DepositWorkflow {
     Long depositId = deposits.findFirstByDatasetIdOrderByVersionNoDesc(datasetId).map(Deposit::id).orElse(null);
     DatasetReview review = reviews.save(new DatasetReview(datasetId, depositId, verification, note, jobKey, clock.instant()));
     d.moveTo(verification.result(), clock.instant());
-    String action =
+    CaseEvent decided =
         switch (verification) {
-          case VERIFIED -> "dataset-verified";
-          case SEND_BACK -> "dataset-sent-back";
-          case EXEMPT -> "dataset-exempted";
+          case VERIFIED -> new CaseEvent.DatasetVerified(d.title(), note);
+          case SEND_BACK -> new CaseEvent.DatasetSentBack(d.title(), note);
+          case EXEMPT -> new CaseEvent.DatasetExempted(d.title(), note);
         };
-    caseFile.record(d.caseId(), STEWARD, action, d.title() + (note == null ? "" : ": " + note), "deposit-review:" + jobKey);
+    caseFile.record(d.caseId(), decided, STEWARDS, "deposit-review:" + jobKey);
     Map<String, Object> values = datasetValues(d);
     values.put("stewardNote", note == null ? "-" : note);
     switch (verification) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.madoguchi.booking.UsageRecorded;
 import org.madoguchi.booking.UsageRecorded.ProducedDataset;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -64,10 +66,7 @@ class ProducedDatasets {
     }
     if (created > 0) {
       caseFile.record(
-          event.caseId(),
-          "system",
-          "datasets-registered",
-          event.unitCode() + ": " + created,
+          event.caseId(), new CaseEvent.DatasetsRegistered(event.unitCode(), created), Actor.system(),
           "datasets-registered:" + event.usageRecordId());
     }
     return created;

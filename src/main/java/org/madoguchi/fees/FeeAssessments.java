@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.madoguchi.booking.UsageLedger;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
@@ -39,7 +41,7 @@ class FeeAssessments {
   /** {@code fees.prepare}: the case enters fee assessment; its usage becomes the fee schedule's input. */
   @Transactional
   public List<FeeItem> prepare(long caseId) {
-    caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, "system", "fee-assessment-started", null);
+    caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, new CaseEvent.FeeAssessmentStarted(), Actor.system());
     CaseSummary supportCase = caseFile.get(caseId);
     return FeeItem.of(supportCase, usageLedger.itemsForCase(caseId));
   }
@@ -54,15 +56,14 @@ class FeeAssessments {
     // Priced first: bad input fails the job before anything is written.
     FeeCalculator.Assessment assessment = new FeeCalculator(properties.consumptionTaxRate()).assess(items, rules);
     // Locks the case row, so two deliveries of the job cannot both create a statement.
-    caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, "system", "fee-assessment-started", null);
+    caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, new CaseEvent.FeeAssessmentStarted(), Actor.system());
     FeeStatement statement = statements.findByCaseIdForUpdate(caseId).orElseGet(() -> new FeeStatement(caseId));
     statement.assessed(assessment, clock.instant());
     statements.save(statement);
     caseFile.record(
         caseId,
-        "system",
-        "fees-assessed",
-        FeeTexts.amountsDetail(assessment.subtotalYen(), assessment.taxYen(), assessment.totalYen()),
+        new CaseEvent.FeesAssessed(assessment.subtotalYen(), assessment.taxYen(), assessment.totalYen()),
+        Actor.system(),
         "fees-assessed:" + caseId + ":" + fingerprint(assessment));
     return new Result(statement.id(), assessment.totalYen());
   }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Amounts and fee lines as text, for mails (in the applicant's language) and audit lines. */
+/** Amounts and fee lines as text, for mails (in the applicant's language). */
 @Component
 class FeeTexts {
 
@@ -26,10 +26,6 @@ class FeeTexts {
   /** A rate of 0..1 as a percentage, e.g. {@code 0.3} -> {@code 30}. */
   static String percent(BigDecimal rate) {
     return rate == null ? "" : rate.movePointRight(2).stripTrailingZeros().toPlainString();
-  }
-
-  static String amountsDetail(long subtotalYen, long taxYen, long totalYen) {
-    return "subtotal " + yen(subtotalYen) + " JPY, consumption tax " + yen(taxYen) + " JPY, total " + yen(totalYen) + " JPY";
   }
 
   /** The values the fee-statement, statement-reminder and invoice mails refer to. */

@@ -2,7 +2,9 @@ package org.madoguchi.fees;
 
 import java.time.Clock;
 import java.util.Map;
+import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 class StatementDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(StatementDelivery.class);
+  private static final Actor FINANCE = Actor.staff("finance");
 
   private final FeeStatementRepository statements;
   private final FeeInvoiceRepository invoices;
@@ -52,7 +55,7 @@ class StatementDelivery {
             .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no fee statement; assess it first"));
     statement.markNoCharge();
     String key = "fee-no-charge:" + statement.id();
-    caseFile.record(caseId, "system", "fee-no-charge", FeeTexts.amountsDetail(0, 0, 0), key);
+    caseFile.record(caseId, new CaseEvent.FeeNoCharge(), Actor.system(), key);
     notices.send(caseId, "fee-no-charge", Map.of(), key);
   }
 
@@ -68,12 +71,10 @@ class StatementDelivery {
       log.info("Statement {} of case {} is already out ({}); nothing to send", statementId, caseId, statement.status());
       return;
     }
-    String detail =
-        FeeTexts.amountsDetail(statement.subtotalYen(), statement.taxYen(), statement.totalYen())
-            + (note == null ? "" : "; finance note: " + note);
+    CaseEvent sent = new CaseEvent.StatementSent(statement.subtotalYen(), statement.taxYen(), statement.totalYen(), note);
     String key = "fee-statement:" + statementId + ":" + statement.issueCount();
-    if (!caseFile.transition(caseId, CaseStatus.AWAITING_STATEMENT_RESPONSE, "finance", "statement-sent", detail)) {
-      caseFile.record(caseId, "finance", "statement-sent", detail, key);
+    if (!caseFile.transition(caseId, CaseStatus.AWAITING_STATEMENT_RESPONSE, sent, FINANCE)) {
+      caseFile.record(caseId, sent, FINANCE, key);
     }
     CaseSummary supportCase = caseFile.get(caseId);
     notices.send(caseId, "fee-statement", texts.statementModel(statement, supportCase.language()), key);
@@ -90,7 +91,7 @@ class StatementDelivery {
       return false;
     }
     String key = "statement-reminder:" + statement.id() + ":" + jobKey;
-    caseFile.record(caseId, "system", "statement-reminder-sent", null, key);
+    caseFile.record(caseId, new CaseEvent.StatementReminderSent(), Actor.timer(), key);
     CaseSummary supportCase = caseFile.get(caseId);
     return notices.send(caseId, "statement-reminder", texts.statementModel(statement, supportCase.language()), key);
   }
@@ -109,7 +110,7 @@ class StatementDelivery {
     CaseSummary supportCase = caseFile.get(caseId);
     FeeInvoice invoice = invoices.save(new FeeInvoice(supportCase.caseNumber(), statement, clock.instant()));
     String key = "invoice-issued:" + statementId;
-    caseFile.record(caseId, "finance", "invoice-issued", invoice.invoiceNumber() + ", total " + FeeTexts.yen(invoice.totalYen()) + " JPY", key);
+    caseFile.record(caseId, new CaseEvent.InvoiceIssued(invoice.invoiceNumber(), invoice.totalYen()), FINANCE, key);
     Map<String, Object> model = texts.statementModel(statement, supportCase.language());
     model.put("invoiceNumber", invoice.invoiceNumber());
     notices.send(caseId, "invoice-issued", model, key);

@@ -3,6 +3,8 @@ package org.madoguchi.fees;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
@@ -69,10 +71,11 @@ public class StatementResponses {
     int response = statement.respond(accepted, reason, clock.instant());
     String messageId = MESSAGE + ":" + statement.id() + ":" + response;
     long caseId = supportCase.caseId();
+    Actor applicant = Actor.applicant(supportCase.email());
     if (accepted) {
-      caseFile.record(caseId, supportCase.email(), "statement-accepted", FeeTexts.yen(statement.totalYen()) + " JPY", messageId);
-    } else if (!caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, supportCase.email(), "statement-disputed", reason)) {
-      caseFile.record(caseId, supportCase.email(), "statement-disputed", reason, messageId);
+      caseFile.record(caseId, new CaseEvent.StatementAccepted(statement.totalYen()), applicant, messageId);
+    } else if (!caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, new CaseEvent.StatementDisputed(reason), applicant)) {
+      caseFile.record(caseId, new CaseEvent.StatementDisputed(reason), applicant, messageId);
     }
     Map<String, Object> variables = new HashMap<>();
     variables.put("statementAccepted", accepted);

@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
@@ -78,10 +80,11 @@ public class OutcomeService {
     for (OutcomeRequest.Seed s : request.seedList()) {
       outcomes.save(Outcome.seed(report, s.description().strip(), s.stage()));
     }
-    String detail =
-        request.paperList().size() + " papers, " + request.patentList().size() + " patents, "
-            + request.seedList().size() + " seeds";
-    caseFile.record(c.caseId(), actor, "outcomes-reported", detail, null);
+    caseFile.record(
+        c.caseId(),
+        new CaseEvent.OutcomesReported(request.paperList().size(), request.patentList().size(), request.seedList().size()),
+        Actor.applicant(actor),
+        null);
     return view(c.caseId());
   }
 
@@ -107,7 +110,7 @@ public class OutcomeService {
     values.put("seedsReported", count(so, Outcome.SEED));
     String key = "outcome-follow-up:" + caseId;
     boolean sent = notices.send(caseId, "outcome-follow-up", values, key);
-    caseFile.record(caseId, "system", "outcome-follow-up-requested", null, key);
+    caseFile.record(caseId, new CaseEvent.OutcomeFollowUpRequested(), Actor.timer(), key);
     return sent;
   }
 

@@ -7,16 +7,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.cases.audit.CaseEventType;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.audit.RecordedEvent;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.consultation.InformationExchange;
 import org.madoguchi.deposit.ApplicantDeposits;
 import org.madoguchi.fees.FeeDocuments;
 import org.madoguchi.fees.FeeDocuments.ApplicantFees;
-import org.madoguchi.cases.ApplicantCaseQueries;
-import org.madoguchi.cases.CaseStatus;
-import org.madoguchi.cases.CaseSummary;
-import org.madoguchi.cases.CaseFile;
-import org.madoguchi.cases.CaseViews.TimelineEntry;
 import org.madoguchi.notify.CaseMails;
 import org.madoguchi.notify.CaseMails.CaseMail;
 import org.springframework.stereotype.Service;
@@ -41,7 +41,6 @@ class CaseOverview {
   record Deadline(String kind, Instant due, String subject, boolean applicantMustAct) {}
 
   private final CaseFile caseFile;
-  private final ApplicantCaseQueries queries;
   private final CaseMails mails;
   private final FeeDocuments fees;
   private final ConsultationService consultation;
@@ -51,7 +50,6 @@ class CaseOverview {
 
   CaseOverview(
       CaseFile caseFile,
-      ApplicantCaseQueries queries,
       CaseMails mails,
       FeeDocuments fees,
       ConsultationService consultation,
@@ -59,7 +57,6 @@ class CaseOverview {
       MadoguchiProperties properties,
       CaseProcessMap model) {
     this.caseFile = caseFile;
-    this.queries = queries;
     this.mails = mails;
     this.fees = fees;
     this.consultation = consultation;
@@ -93,7 +90,7 @@ class CaseOverview {
           .forEach(d -> add(deadlines, "deposit", d.updatedAt(), CaseProcessMap.DEPOSIT_ESCALATION, d.title(), true));
     }
     if (c.status() == CaseStatus.IN_CONSULTATION) {
-      consultationDue(caseNumber, accountId, c.fastTrack())
+      consultationDue(c.caseId(), c.fastTrack())
           .ifPresent(due -> deadlines.add(new Deadline("consultation", due, null, false)));
     }
     return new View(c.caseNumber(), step, mails.sentTo(c.caseId(), c.email()), feeDocuments.orElse(null), deadlines);
@@ -110,11 +107,11 @@ class CaseOverview {
    * The desk's consultation due date as the engine got it from {@code case.register}: the time of
    * registration plus the consultation SLA (the fast-track one for fast-track cases).
    */
-  private Optional<Instant> consultationDue(String caseNumber, long accountId, boolean fastTrack) {
+  private Optional<Instant> consultationDue(long caseId, boolean fastTrack) {
     Duration sla = fastTrack ? properties.sla().consultationFastTrack() : properties.sla().consultation();
-    return queries.detail(caseNumber, accountId).timeline().stream()
-        .filter(e -> "registered".equals(e.action()))
-        .map(TimelineEntry::at)
+    return caseFile.history(caseId).stream()
+        .filter(e -> e.is(CaseEventType.REGISTERED))
+        .map(RecordedEvent::at)
         .findFirst()
         .map(at -> at.plus(sla));
   }

@@ -77,7 +77,7 @@ class PortalActionPages {
   @GetMapping("/portal/requests/{caseNumber}/reply")
   String reply(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
-    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    CaseDetail c = detail(caseNumber, account);
     Optional<InformationExchange> open =
         c.status() == CaseStatus.AWAITING_INFORMATION
             ? actions.openQuestion(caseNumber, account.accountId())
@@ -90,7 +90,7 @@ class PortalActionPages {
   @GetMapping("/portal/requests/{caseNumber}/statement")
   String statement(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
-    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    CaseDetail c = detail(caseNumber, account);
     Optional<StatementView> statement = actions.statement(caseNumber, account.accountId());
     statement.ifPresent(s -> model.addAttribute("statement", s));
     Optional<Map<String, Object>> initial =
@@ -107,7 +107,7 @@ class PortalActionPages {
       @PathVariable long datasetId,
       Model model,
       HttpServletResponse response) {
-    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    CaseDetail c = detail(caseNumber, account);
     DatasetView dataset =
         deposits.list(caseNumber, account.accountId()).stream()
             .filter(d -> d.id() == datasetId)
@@ -126,7 +126,7 @@ class PortalActionPages {
   @GetMapping("/portal/requests/{caseNumber}/outcomes")
   String outcomes(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
-    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    CaseDetail c = detail(caseNumber, account);
     Optional<Map<String, Object>> initial =
         OutcomeService.acceptsReports(c.status()) ? Optional.of(Map.of()) : Optional.empty();
     return formPage(model, response, c, "outcomes", "outcome-report", "/outcomes", initial, "portal.actions.outcomes.none");
@@ -135,7 +135,7 @@ class PortalActionPages {
   @GetMapping("/portal/requests/{caseNumber}/cancel")
   String cancelPage(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
-    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    CaseDetail c = detail(caseNumber, account);
     model.addAttribute("c", c);
     try {
       cancellations.checkCancellable(caseNumber, account.accountId());
@@ -153,7 +153,7 @@ class PortalActionPages {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    CaseDetail c = queries.detail(caseNumber, account.accountId());
+    CaseDetail c = detail(caseNumber, account);
     try {
       cancellations.requestCancellation(caseNumber, account.accountId(), reason == null || reason.isBlank() ? null : reason.strip());
     } catch (StateConflictException refused) {
@@ -167,6 +167,11 @@ class PortalActionPages {
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound() {
     return "portal/not-found";
+  }
+
+  /** The case, its timeline in the page's language. */
+  private CaseDetail detail(String caseNumber, SignedInAccount account) {
+    return queries.detail(caseNumber, account.accountId(), LocaleContextHolder.getLocale());
   }
 
   /** The refusal in the service's words; "not in a cancellable state" names the state as the portal shows it. */

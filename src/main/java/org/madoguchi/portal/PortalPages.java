@@ -1,5 +1,6 @@
 package org.madoguchi.portal;
 
+import java.util.Locale;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.cases.ApplicantCaseQueries;
 import org.madoguchi.cases.CaseViews.CaseDetail;
@@ -38,8 +39,8 @@ class PortalPages {
   }
 
   @GetMapping("/portal/requests/{caseNumber}")
-  String casePage(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model) {
-    CaseDetail c = queries.detail(caseNumber, account.accountId());
+  String casePage(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, Locale locale) {
+    CaseDetail c = queries.detail(caseNumber, account.accountId(), locale);
     model.addAttribute("c", c);
     model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
     return "portal/case";

@@ -2,6 +2,8 @@ package org.madoguchi.units;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +41,7 @@ class UnitAssignments {
     int round = assignments.lastRound(decision.caseId(), decision.unitCode()) + 1;
     UnitAssignment assignment = assignments.save(new UnitAssignment(decision, round, clock.instant()));
     caseFile.record(
-        decision.caseId(),
-        "unit-" + decision.unitCode(),
-        assignment.isReturned() ? "unit-returned" : "unit-accepted",
-        detail(assignment),
+        decision.caseId(), event(assignment), Actor.staff("unit-" + decision.unitCode()),
         "units:assignment:" + decision.processInstanceKey());
     return resultOf(assignment);
   }
@@ -53,23 +52,9 @@ class UnitAssignments {
         : Optional.empty();
   }
 
-  private static String detail(UnitAssignment a) {
-    if (a.isReturned()) {
-      return a.unitCode() + (a.returnReason() == null ? "" : ": " + a.returnReason());
-    }
-    StringBuilder detail =
-        new StringBuilder(a.unitCode())
-            .append(": lead operator ")
-            .append(a.leadOperator())
-            .append(", estimated ")
-            .append(a.estimatedHours().stripTrailingZeros().toPlainString())
-            .append(" h");
-    if (a.instrumentClass() != null) {
-      detail.append(", ").append(a.instrumentClass());
-    }
-    if (a.preferredStart() != null) {
-      detail.append(", from ").append(a.preferredStart());
-    }
-    return detail.toString();
+  private static CaseEvent event(UnitAssignment a) {
+    return a.isReturned()
+        ? new CaseEvent.UnitReturned(a.unitCode(), a.returnReason())
+        : new CaseEvent.UnitAccepted(a.unitCode(), a.leadOperator(), a.estimatedHours(), a.instrumentClass(), a.preferredStart());
   }
 }

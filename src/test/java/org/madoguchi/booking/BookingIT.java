@@ -24,9 +24,9 @@ import org.madoguchi.booking.Reservations.NoSlot;
 import org.madoguchi.booking.Reservations.Outcome;
 import org.madoguchi.booking.Reservations.Reserved;
 import org.madoguchi.cases.Cancellations;
-import org.madoguchi.cases.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.cases.audit.RecordedEvent;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.testsupport.MadoguchiIT;
@@ -450,6 +450,6 @@ class BookingIT {
   }
 
   private List<String> actions(long caseId) {
-    return caseFile.history(caseId).stream().map(CaseEvent::action).toList();
+    return caseFile.history(caseId).stream().map(RecordedEvent::action).toList();
   }
 }

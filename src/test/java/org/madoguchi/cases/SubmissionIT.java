@@ -54,6 +54,12 @@ class SubmissionIT {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> timeline = (List<Map<String, Object>>) detail.getBody().get("timeline");
     assertThat(timeline).extracting(e -> e.get("action")).containsExactly("submitted", "registered");
+    assertThat(timeline).extracting(e -> e.get("label")).containsExactly("Request submitted", "Registered by the desk");
+    assertThat(timeline).extracting(e -> e.get("actor")).containsExactly("Applicant (" + applicant.email() + ")", "Automatic");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> japanese =
+        (List<Map<String, Object>>) applicant.speaking("ja").get("/api/cases/" + caseNumber).getBody().get("timeline");
+    assertThat(japanese).extracting(e -> e.get("label")).containsExactly("申請を受け付けました", "窓口で登録しました");
   }
 
   @Test

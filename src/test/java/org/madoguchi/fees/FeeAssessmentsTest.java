@@ -2,9 +2,6 @@ package org.madoguchi.fees;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -19,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.booking.UsageItem;
 import org.madoguchi.booking.UsageLedger;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
@@ -67,7 +66,7 @@ class FeeAssessmentsTest {
 
     List<FeeItem> items = assessments.prepare(42L);
 
-    verify(caseFile).transition(eq(42L), eq(CaseStatus.FEE_ASSESSMENT), anyString(), anyString(), any());
+    verify(caseFile).transition(42L, CaseStatus.FEE_ASSESSMENT, new CaseEvent.FeeAssessmentStarted(), Actor.system());
     assertThat(items)
         .containsExactly(
             new FeeItem(5, "public", "xray", "instrument-upkeep", true, new BigDecimal("12"), 25_000, "Beamline BL-1"),

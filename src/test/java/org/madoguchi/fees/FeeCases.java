@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
@@ -68,7 +70,8 @@ class FeeCases {
     await("case " + submitted.caseNumber() + " registered by the engine")
         .atMost(Duration.ofSeconds(60))
         .until(() -> caseFile.get(caseId).status() == CaseStatus.IN_CONSULTATION);
-    tx.executeWithoutResult(s -> caseFile.transition(caseId, CaseStatus.IN_SUPPORT, "desk", "support-planned", null));
+    tx.executeWithoutResult(s -> caseFile.transition(
+        caseId, CaseStatus.IN_SUPPORT, new CaseEvent.ConsultationAccepted(List.of("structure"), null), Actor.staff("desk")));
     return caseFile.get(caseId);
   }
 

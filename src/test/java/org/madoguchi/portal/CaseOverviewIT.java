@@ -9,7 +9,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
+import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantCaseQueries;
+import org.madoguchi.cases.audit.CaseEvent;
+import org.madoguchi.cases.audit.CaseEventType;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.testsupport.CaseFixtures;
@@ -33,11 +36,14 @@ class CaseOverviewIT {
   @Autowired CaseFile caseFile;
   @Autowired ConsultationService consultation;
   @Autowired TransactionTemplate transactions;
-  @Autowired ApplicantCaseQueries queries;
 
   private String applicant() {
+    return applicant("en");
+  }
+
+  private String applicant(String language) {
     String email = "overview-" + System.nanoTime() + "@lab.example.ac.jp";
-    accounts.ensure(email, "overview password", "Overview Applicant", "en", Set.of(Role.APPLICANT));
+    accounts.ensure(email, "overview password", "Overview Applicant", language, Set.of(Role.APPLICANT));
     return email;
   }
 
@@ -70,13 +76,9 @@ class CaseOverviewIT {
     String email = applicant();
     CaseFixtures fixtures = new CaseFixtures(jdbc);
     long caseId = fixtures.file(email, "IN_CONSULTATION", "academic", "open");
-    transactions.executeWithoutResult(s -> caseFile.record(caseId, "system", "registered", null, null));
+    transactions.executeWithoutResult(s -> caseFile.record(caseId, new CaseEvent.Registered(), Actor.system(), null));
     Instant registeredAt =
-        queries.detail(fixtures.caseNumberOf(caseId), fixtures.accountIdOf(email)).timeline().stream()
-            .filter(e -> "registered".equals(e.action()))
-            .findFirst()
-            .orElseThrow()
-            .at();
+        caseFile.history(caseId).stream().filter(e -> e.is(CaseEventType.REGISTERED)).findFirst().orElseThrow().at();
     long otherCase = fixtures.file(email, "IN_CONSULTATION", "academic", "open");
     consultation.requestInformation(otherCase, CaseFixtures.uniqueId(), "A question on the other case");
 
@@ -88,6 +90,34 @@ class CaseOverviewIT {
     assertThat(html).contains("data-kind=\"consultation\"").contains(DATE.format(registeredAt.plus(Duration.ofDays(5))));
     assertThat(html).doesNotContain("data-kind=\"info-reply\"");
     assertThat(html).doesNotContain("id=\"case-mails\"");
+  }
+
+  @Test
+  void theTimelineSpeaksTheApplicantsLanguage() {
+    String japanese = applicant("ja");
+    String english = applicant("en");
+    CaseFixtures fixtures = new CaseFixtures(jdbc);
+    long japaneseCase = fixtures.file(japanese, "IN_CONSULTATION", "academic", "open");
+    long englishCase = fixtures.file(english, "IN_CONSULTATION", "academic", "open");
+    for (long caseId : new long[] {japaneseCase, englishCase}) {
+      transactions.executeWithoutResult(s -> caseFile.record(caseId, new CaseEvent.Registered(), Actor.system(), null));
+      consultation.requestInformation(caseId, CaseFixtures.uniqueId(), "Which buffer is the sample in?");
+    }
+
+    String ja = timelineOf(japanese, fixtures.caseNumberOf(japaneseCase));
+    String en = timelineOf(english, fixtures.caseNumberOf(englishCase));
+
+    assertThat(ja).contains("窓口で登録しました", "自動処理", "窓口からご質問をお送りしました", "担当: 窓口", "Which buffer is the sample in?");
+    assertThat(ja).doesNotContain("Registered by the desk", "The desk asked a question");
+    assertThat(en).contains("Registered by the desk", "Automatic", "The desk asked a question", "Staff: Service desk", "Which buffer is the sample in?");
+    assertThat(en).doesNotContain("窓口");
+  }
+
+  private String timelineOf(String email, String caseNumber) {
+    PortalSession browser = new PortalSession(port);
+    browser.signIn(email, "overview password");
+    String html = browser.get("/portal/requests/" + caseNumber).body();
+    return html.substring(html.indexOf("id=\"timeline\""), html.indexOf("</ol>", html.indexOf("id=\"timeline\"")));
   }
 
   @Test

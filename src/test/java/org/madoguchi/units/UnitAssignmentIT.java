@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
-import org.madoguchi.cases.CaseEvent;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.audit.RecordedEvent;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.cases.SupportRequest;
 import org.madoguchi.testsupport.MadoguchiIT;
@@ -128,6 +128,6 @@ class UnitAssignmentIT {
   }
 
   private List<String> actions(long caseId) {
-    return caseFile.history(caseId).stream().map(CaseEvent::action).toList();
+    return caseFile.history(caseId).stream().map(RecordedEvent::action).toList();
   }
 }

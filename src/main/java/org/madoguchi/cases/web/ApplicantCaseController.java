@@ -3,6 +3,7 @@ package org.madoguchi.cases.web;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.cases.ApplicantCaseQueries;
 import org.madoguchi.cases.Cancellations;
@@ -37,10 +38,11 @@ class ApplicantCaseController {
   }
 
   @PostMapping
-  ResponseEntity<CaseDetail> submit(@AuthenticationPrincipal SignedInAccount account, @Valid @RequestBody SupportRequest request) {
+  ResponseEntity<CaseDetail> submit(
+      @AuthenticationPrincipal SignedInAccount account, @Valid @RequestBody SupportRequest request, Locale locale) {
     CaseSummary created = submissions.submit(account.accountId(), request);
     return ResponseEntity.created(URI.create("/api/cases/" + created.caseNumber()))
-        .body(queries.detail(created.caseNumber(), account.accountId()));
+        .body(queries.detail(created.caseNumber(), account.accountId(), locale));
   }
 
   @GetMapping
@@ -48,9 +50,10 @@ class ApplicantCaseController {
     return queries.list(account.accountId());
   }
 
+  /** The case with its timeline in the caller's language ({@code Accept-Language}). */
   @GetMapping("/{caseNumber}")
-  CaseDetail detail(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber) {
-    return queries.detail(caseNumber, account.accountId());
+  CaseDetail detail(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Locale locale) {
+    return queries.detail(caseNumber, account.accountId(), locale);
   }
 
   @PostMapping("/{caseNumber}/cancellation")

@@ -7,11 +7,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEventType;
 
-/** One line of a case's audit trail. */
+/** One line of a case's audit trail: an event's code and parameters, who and when. */
 @Entity
 @Table(name = "case_events")
-public class CaseEvent {
+class AuditEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,39 +31,43 @@ public class CaseEvent {
   @Column(nullable = false)
   private String action;
 
+  /** The event's parameters as JSON; null on lines written before events had them. */
+  private String parameters;
+
+  /** Text written by the application before events had parameters; not written any more. */
   private String detail;
 
   @Column(name = "dedupe_key")
   private String dedupeKey;
 
-  protected CaseEvent() {}
+  protected AuditEntry() {}
 
-  CaseEvent(long caseId, String actor, String action, String detail, String dedupeKey) {
+  AuditEntry(long caseId, Instant occurredAt, Actor actor, CaseEventType type, String parameters, String dedupeKey) {
     this.caseId = caseId;
-    this.occurredAt = Instant.now();
-    this.actor = actor;
-    this.action = action;
-    this.detail = detail;
+    this.occurredAt = occurredAt;
+    this.actor = actor.stored();
+    this.action = type.code();
+    this.parameters = parameters;
     this.dedupeKey = dedupeKey;
   }
 
-  public long caseId() {
-    return caseId;
-  }
-
-  public Instant occurredAt() {
+  Instant occurredAt() {
     return occurredAt;
   }
 
-  public String actor() {
+  String actor() {
     return actor;
   }
 
-  public String action() {
+  String action() {
     return action;
   }
 
-  public String detail() {
+  String parameters() {
+    return parameters;
+  }
+
+  String detail() {
     return detail;
   }
 }

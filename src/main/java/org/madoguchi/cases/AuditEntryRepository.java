@@ -3,9 +3,9 @@ package org.madoguchi.cases;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
-  List<CaseEvent> findByCaseIdOrderByOccurredAtAscIdAsc(long caseId);
+  List<AuditEntry> findByCaseIdOrderByOccurredAtAscIdAsc(long caseId);
 
   boolean existsByDedupeKey(String dedupeKey);
 }

@@ -1,0 +1,84 @@
+package org.madoguchi.cases.audit;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of {@link CaseEvent}, each with the code stored in {@code case_events.action}. Codes never
+ * change: lines recorded years ago are rendered by them.
+ */
+public enum CaseEventType {
+  SUBMITTED("submitted", CaseEvent.Submitted.class),
+  REGISTERED("registered", CaseEvent.Registered.class),
+  CANCELLATION_REQUESTED("cancellation-requested", CaseEvent.CancellationRequested.class),
+  CANCELLED("cancelled", CaseEvent.Cancelled.class),
+  DECLINED("declined", CaseEvent.Declined.class),
+  EXPIRED("expired", CaseEvent.Expired.class),
+  CLOSED("closed", CaseEvent.Closed.class),
+  CONSULTATION_ACCEPTED("consultation-accepted", CaseEvent.ConsultationAccepted.class),
+  INFORMATION_REQUESTED("information-requested", CaseEvent.InformationRequested.class),
+  INFORMATION_PROVIDED("information-provided", CaseEvent.InformationProvided.class),
+  UNIT_ACCEPTED("unit-accepted", CaseEvent.UnitAccepted.class),
+  UNIT_RETURNED("unit-returned", CaseEvent.UnitReturned.class),
+  BOOKING_RESERVED("booking-reserved", CaseEvent.BookingReserved.class),
+  BOOKING_NO_SLOT("booking-no-slot", CaseEvent.BookingNoSlot.class),
+  BOOKING_REPLACED("booking-replaced", CaseEvent.BookingReplaced.class),
+  BOOKING_RELEASED("booking-released", CaseEvent.BookingReleased.class),
+  USAGE_RECORDED("usage-recorded", CaseEvent.UsageRecorded.class),
+  FEE_ASSESSMENT_STARTED("fee-assessment-started", CaseEvent.FeeAssessmentStarted.class),
+  FEES_ASSESSED("fees-assessed", CaseEvent.FeesAssessed.class),
+  FEE_NO_CHARGE("fee-no-charge", CaseEvent.FeeNoCharge.class),
+  STATEMENT_SENT("statement-sent", CaseEvent.StatementSent.class),
+  STATEMENT_REMINDER_SENT("statement-reminder-sent", CaseEvent.StatementReminderSent.class),
+  STATEMENT_ACCEPTED("statement-accepted", CaseEvent.StatementAccepted.class),
+  STATEMENT_DISPUTED("statement-disputed", CaseEvent.StatementDisputed.class),
+  INVOICE_ISSUED("invoice-issued", CaseEvent.InvoiceIssued.class),
+  DATASETS_REGISTERED("datasets-registered", CaseEvent.DatasetsRegistered.class),
+  DEPOSIT_OPENED("deposit-opened", CaseEvent.DepositOpened.class),
+  DATASET_DEPOSITED("dataset-deposited", CaseEvent.DatasetDeposited.class),
+  DEPOSIT_REMINDED("deposit-reminded", CaseEvent.DepositReminded.class),
+  DEPOSIT_ESCALATED("deposit-escalated", CaseEvent.DepositEscalated.class),
+  DATASET_VERIFIED("dataset-verified", CaseEvent.DatasetVerified.class),
+  DATASET_SENT_BACK("dataset-sent-back", CaseEvent.DatasetSentBack.class),
+  DATASET_EXEMPTED("dataset-exempted", CaseEvent.DatasetExempted.class),
+  OUTCOMES_REPORTED("outcomes-reported", CaseEvent.OutcomesReported.class),
+  OUTCOME_FOLLOW_UP_REQUESTED("outcome-follow-up-requested", CaseEvent.OutcomeFollowUpRequested.class);
+
+  private static final Map<String, CaseEventType> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));
+  private static final Map<Class<?>, CaseEventType> BY_CLASS =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::eventClass, Function.identity()));
+
+  private final String code;
+  private final Class<? extends CaseEvent> eventClass;
+
+  CaseEventType(String code, Class<? extends CaseEvent> eventClass) {
+    this.code = code;
+    this.eventClass = eventClass;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public Class<? extends CaseEvent> eventClass() {
+    return eventClass;
+  }
+
+  /** The label's key in i18n/cases; the detail's is this plus {@code .detail}. */
+  public String messageKey() {
+    return "cases.event." + code;
+  }
+
+  /** Empty for a code no event type has (none is written today; old databases may hold others). */
+  public static Optional<CaseEventType> ofCode(String code) {
+    return Optional.ofNullable(BY_CODE.get(code));
+  }
+
+  public static CaseEventType of(CaseEvent event) {
+    return BY_CLASS.get(event.getClass());
+  }
+}
