@@ -94,6 +94,12 @@ public class Accounts {
     return repository.findByStaffGroup(group.name());
   }
 
+  /** The account if it is a member of the group: a person a form named for a role of that group. */
+  @Transactional(readOnly = true)
+  public Optional<Account> staffMember(String email, StaffGroup group) {
+    return repository.findByEmail(email.strip().toLowerCase()).filter(account -> account.staffGroups().contains(group));
+  }
+
   /** The staff groups that have at least one member. */
   @Transactional(readOnly = true)
   public List<StaffGroup> staffGroupsInUse() {

@@ -46,8 +46,7 @@ class ConsultationTeam {
   }
 
   private Account member(String email, StaffGroup group) {
-    return accounts.findByEmail(email.strip())
-        .filter(account -> account.staffGroups().contains(group))
+    return accounts.staffMember(email, group)
         .orElseThrow(() -> new IllegalArgumentException(email + " is not a staff member of " + group));
   }
 }

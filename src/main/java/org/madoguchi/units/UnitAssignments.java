@@ -67,9 +67,7 @@ class UnitAssignments {
     if (decision.leadOperator() == null) {
       return;
     }
-    StaffGroup operators = StaffGroup.operators(decision.unitCode());
-    accounts.findByEmail(decision.leadOperator())
-        .filter(account -> account.staffGroups().contains(operators))
+    accounts.staffMember(decision.leadOperator(), StaffGroup.operators(decision.unitCode()))
         .ifPresent(operator ->
             teams.assign(decision.caseId(), TeamRole.LEAD_OPERATOR, decision.unitCode(), operator.email(), operator.displayName()));
   }

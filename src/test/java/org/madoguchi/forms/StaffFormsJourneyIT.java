@@ -10,13 +10,14 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Account;
@@ -173,7 +174,7 @@ class StaffFormsJourneyIT {
   private Map<String, JsonNode> variables(CaseRun run) {
     ObjectMapper json = new ObjectMapper();
     Map<String, JsonNode> latest = new HashMap<>();
-    StreamSupport.stream(EmbeddedZeebe.start().records().spliterator(), false)
+    records().stream()
         .filter(r -> r.getValueType() == ValueType.VARIABLE && r.getRecordType() == RecordType.EVENT)
         .map(r -> (VariableRecordValue) ((Record<?>) r).getValue())
         .filter(v -> engine.rootInstance(v.getProcessInstanceKey()) == run.instance())
@@ -185,5 +186,18 @@ class StaffFormsJourneyIT {
           }
         });
     return latest;
+  }
+
+  /** The engine's records so far; the engine appends while a test reads, so read again until a copy succeeds. */
+  private static List<Record<?>> records() {
+    while (true) {
+      try {
+        List<Record<?>> copy = new ArrayList<>();
+        EmbeddedZeebe.start().records().forEach(copy::add);
+        return copy;
+      } catch (ConcurrentModificationException appendedMeanwhile) {
+        Thread.onSpinWait();
+      }
+    }
   }
 }
