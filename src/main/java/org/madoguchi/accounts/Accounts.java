@@ -2,6 +2,7 @@ package org.madoguchi.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.modulith.NamedInterface;
@@ -85,6 +86,24 @@ public class Accounts {
   @Transactional(readOnly = true)
   public Optional<Account> find(long accountId) {
     return repository.findById(accountId);
+  }
+
+  /** The staff accounts in the group, by name: the people a form may name for a role. */
+  @Transactional(readOnly = true)
+  public List<Account> staffIn(StaffGroup group) {
+    return repository.findByStaffGroup(group.name());
+  }
+
+  /** The account if it is a member of the group: a person a form named for a role of that group. */
+  @Transactional(readOnly = true)
+  public Optional<Account> staffMember(String email, StaffGroup group) {
+    return repository.findByEmail(email.strip().toLowerCase()).filter(account -> account.staffGroups().contains(group));
+  }
+
+  /** The staff groups that have at least one member. */
+  @Transactional(readOnly = true)
+  public List<StaffGroup> staffGroupsInUse() {
+    return repository.findStaffGroupNames().stream().flatMap(name -> StaffGroup.parse(name).stream()).toList();
   }
 
   @Transactional(readOnly = true)

@@ -30,11 +30,14 @@ class DemoAccounts implements ApplicationRunner {
     staff("desk@madoguchi.example", "窓口 コーディネーター", StaffGroup.DESK);
     staff("structure@madoguchi.example", "Structure unit coordinator", StaffGroup.unitCoordinators("structure"));
     staff("operator@madoguchi.example", "Cryo-EM operator", StaffGroup.operators("structure"));
+    staff("imaging@madoguchi.example", "Imaging unit coordinator", StaffGroup.unitCoordinators("imaging"));
+    staff("hana.mori@madoguchi.example", "Hana Mori", StaffGroup.operators("imaging"));
     staff("finance@madoguchi.example", "Finance officer", StaffGroup.FINANCE);
     staff("steward@madoguchi.example", "Data steward", StaffGroup.DATA_STEWARDS);
     staff("admin@madoguchi.example", "Administrator", StaffGroup.ADMINS);
     log.info("Demo accounts ready (password '{}'): applicants aoi.tanaka@u-tokyo.example.ac.jp, "
-        + "ken.sato@pharma.example.co.jp, emma.wright@institute.example.org; staff desk@, structure@, operator@, "
+        + "ken.sato@pharma.example.co.jp, emma.wright@institute.example.org; staff desk@, structure@, operator@, imaging@, "
+        + "hana.mori@, "
         + "finance@, steward@, admin@madoguchi.example", PASSWORD);
   }
 

@@ -96,6 +96,8 @@ public class CaseTimeline {
       case Collection<?> values -> values.stream().map(String::valueOf).collect(Collectors.joining(", "));
       case LocalDateTime time -> LOCAL_TIME.format(time);
       case LocalDate date -> date.toString();
+      // 1 or 0, so a pattern words it in its language with {n,choice,0#...|1#...}.
+      case Boolean flag -> flag ? 1 : 0;
       default -> value;
     };
   }

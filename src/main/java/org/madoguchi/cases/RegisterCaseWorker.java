@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** {@code case.register}: links the instance to the case, sets the consultation SLA and priority. */
+/** {@code case.register}: links the instance to the case; SLA, priority and what the staff forms show. */
 @Component
 public class RegisterCaseWorker {
 
@@ -32,6 +32,6 @@ public class RegisterCaseWorker {
       client.newCancelInstanceCommand(job.getProcessInstanceKey()).send().join();
       return Map.of();
     }
-    return Map.of("taskPriority", result.taskPriority(), "consultationDue", result.consultationDue());
+    return result.variables();
   }
 }

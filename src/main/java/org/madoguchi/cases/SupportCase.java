@@ -70,6 +70,17 @@ public class SupportCase {
   @Column(name = "fast_track_reason")
   private String fastTrackReason;
 
+  /** The category the desk confirmed or set in consultation; null until then (the declared one counts). */
+  @Column(name = "confirmed_category")
+  private String confirmedCategory;
+
+  /** Fast-track as the desk confirmed or set it; null until then (a given reason counts). */
+  @Column(name = "confirmed_fast_track")
+  private Boolean confirmedFastTrack;
+
+  @Column(name = "declaration_confirmed_at")
+  private Instant declarationConfirmedAt;
+
   @Column(name = "data_policy_accepted_at", nullable = false)
   private Instant dataPolicyAcceptedAt;
 
@@ -138,8 +149,31 @@ public class SupportCase {
     return processInstanceKey == key;
   }
 
+  /**
+   * Records the desk's confirmation of the applicant category and fast-track; returns whether either
+   * differs from what counted before (the first confirmation always counts as a change of record).
+   */
+  boolean confirmDeclaration(String category, boolean fastTrack, Instant now) {
+    boolean changed = declarationConfirmedAt == null || !category.equals(confirmedCategory) || fastTrack != confirmedFastTrack;
+    confirmedCategory = category;
+    confirmedFastTrack = fastTrack;
+    declarationConfirmedAt = now;
+    updatedAt = now;
+    return changed;
+  }
+
+  /** Fast-track as it counts for due dates, priority and fees: confirmed by the desk, else as requested. */
   public boolean isFastTrack() {
+    return confirmedFastTrack != null ? confirmedFastTrack : isFastTrackRequested();
+  }
+
+  /** The applicant asked for fast-track (gave a reason). */
+  public boolean isFastTrackRequested() {
     return fastTrackReason != null;
+  }
+
+  public boolean isDeclarationConfirmed() {
+    return declarationConfirmedAt != null;
   }
 
   private static String blankToNull(String value) {
@@ -170,7 +204,13 @@ public class SupportCase {
     return email;
   }
 
+  /** The category as it counts for fees: confirmed by the desk, else as declared. */
   public String applicantCategory() {
+    return confirmedCategory != null ? confirmedCategory : applicantCategory;
+  }
+
+  /** The category the applicant declared on the request. */
+  public String declaredCategory() {
     return applicantCategory;
   }
 

@@ -1,10 +1,24 @@
 package org.madoguchi.consultation;
 
 import java.util.List;
+import java.util.Map;
 
-/** The consultation form's values as the desk submitted them in Tasklist. */
+/**
+ * The consultation form's values as the desk submitted them in Tasklist. The team (lead coordinator,
+ * a contact per unit) and the confirmation of the declared category and fast-track are optional: tasks
+ * created by earlier models lack them.
+ */
 record ConsultationInput(
-    String consultationOutcome, List<String> plannedUnits, String supportPlan, String infoRequest, String declineReason) {
+    String consultationOutcome,
+    List<String> plannedUnits,
+    String supportPlan,
+    String infoRequest,
+    String declineReason,
+    String leadCoordinator,
+    Map<String, String> unitContacts,
+    String confirmedCategory,
+    Boolean confirmedFastTrack,
+    String declarationChangeReason) {
 
   static final String ACCEPT = "accept";
   static final String REQUEST_INFO = "request-info";
@@ -12,6 +26,10 @@ record ConsultationInput(
 
   List<String> plannedUnitsOrEmpty() {
     return plannedUnits == null ? List.of() : plannedUnits.stream().distinct().toList();
+  }
+
+  boolean confirmsDeclaration() {
+    return confirmedCategory != null && confirmedFastTrack != null && !DECLINE.equals(consultationOutcome);
   }
 
   /** The form enforces these too; a bad value here is a model defect and must stop the case visibly. */

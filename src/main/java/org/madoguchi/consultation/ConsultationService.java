@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
+import org.madoguchi.cases.CaseDeclarations;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
@@ -30,6 +31,8 @@ public class ConsultationService {
   private final ApplicantNotices notices;
   private final WorkflowCommands workflow;
   private final UnitCatalogue units;
+  private final CaseDeclarations declarations;
+  private final ConsultationTeam team;
   private final Clock clock;
 
   ConsultationService(
@@ -39,6 +42,8 @@ public class ConsultationService {
       ApplicantNotices notices,
       WorkflowCommands workflow,
       UnitCatalogue units,
+      CaseDeclarations declarations,
+      ConsultationTeam team,
       Clock clock) {
     this.decisions = decisions;
     this.informationRequests = informationRequests;
@@ -46,20 +51,32 @@ public class ConsultationService {
     this.notices = notices;
     this.workflow = workflow;
     this.units = units;
+    this.declarations = declarations;
+    this.team = team;
     this.clock = clock;
   }
 
-  /** Records the desk's decision once per consultation task; an acceptance puts the case in support. */
+  /**
+   * Records the desk's decision once per consultation task (an acceptance puts the case in support),
+   * names the team and stores the confirmed category and fast-track. Returns the variables that change
+   * with the confirmation (applicantCategory, fastTrack, taskPriority, consultationSla); a repeated
+   * job answers as the first did.
+   */
   @Transactional
-  public void record(long caseId, long elementInstanceKey, ConsultationInput input) {
+  public Map<String, Object> record(long caseId, long elementInstanceKey, ConsultationInput input) {
     input.check();
     List<String> unknown = input.plannedUnitsOrEmpty().stream().filter(code -> !units.isKnownUnit(code)).toList();
     if (!unknown.isEmpty()) {
       // The form offers only catalogue units; an unknown code is a form or model defect: stop visibly.
       throw new IllegalArgumentException("unknown units in the plan: " + unknown);
     }
+    // Both are idempotent, so a repeated job gives the same answer.
+    Map<String, Object> confirmed = input.confirmsDeclaration() ? confirm(caseId, elementInstanceKey, input) : Map.of();
+    if (ConsultationInput.ACCEPT.equals(input.consultationOutcome())) {
+      team.name(caseId, input.leadCoordinator(), input.unitContacts(), input.plannedUnitsOrEmpty());
+    }
     if (decisions.existsByElementInstanceKey(elementInstanceKey)) {
-      return;
+      return confirmed;
     }
     ConsultationDecision decision = decisions.save(new ConsultationDecision(caseId, elementInstanceKey, input, clock.instant()));
     // Questions and declines are filed by their own steps (request-info, case.decline).
@@ -67,6 +84,19 @@ public class ConsultationService {
       caseFile.transition(
           caseId, CaseStatus.IN_SUPPORT, new CaseEvent.ConsultationAccepted(decision.plannedUnits(), input.supportPlan()), DESK);
     }
+    return confirmed;
+  }
+
+  private Map<String, Object> confirm(long caseId, long elementInstanceKey, ConsultationInput input) {
+    CaseDeclarations.Confirmed confirmed =
+        declarations.confirm(
+            caseId, input.confirmedCategory(), input.confirmedFastTrack(), input.declarationChangeReason(), DESK,
+            "declaration:" + elementInstanceKey);
+    return Map.of(
+        "applicantCategory", confirmed.applicantCategory(),
+        "fastTrack", confirmed.fastTrack(),
+        "taskPriority", confirmed.taskPriority(),
+        "consultationSla", confirmed.consultationSla());
   }
 
   /** Puts the question to the applicant and waits for the answer (case: awaiting information). */

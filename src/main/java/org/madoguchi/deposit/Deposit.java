@@ -93,14 +93,36 @@ class Deposit {
     this.depositedAt = now;
   }
 
-  /** "title / N files / licence / accession", as the steward sees it in Tasklist. */
+  /** How many manifest lines the steward's form lists; the rest are counted. */
+  static final int MANIFEST_LINES_SHOWN = 50;
+
+  /**
+   * The deposit as the steward verifies it in Tasklist (variable {@code depositSummary}, markdown):
+   * the metadata, then the file manifest with sizes and checksums.
+   */
   String summary() {
-    StringBuilder summary =
-        new StringBuilder(title).append(" / ").append(fileCount).append(fileCount == 1 ? " file" : " files").append(" / ").append(licence);
-    if (publicAccession != null) {
-      summary.append(" / ").append(publicAccession);
+    StringBuilder text = new StringBuilder("**").append(title).append("** (v").append(versionNo).append(")\n\n");
+    if (description != null) {
+      text.append(description).append("\n\n");
     }
-    return summary.toString();
+    text.append("- ライセンス / Licence: ").append(licence).append('\n');
+    text.append("- 公開 / Embargo: ").append(embargo).append(embargoUntil == null ? "" : " (" + embargoUntil + ")").append('\n');
+    if (publicAccession != null) {
+      text.append("- 公開ID / Accession: ").append(publicAccession).append('\n');
+    }
+    if (relatedPublication != null) {
+      text.append("- 関連論文 / Publication: ").append(relatedPublication).append('\n');
+    }
+    text.append("- ファイル / Files: ").append(fileCount).append(fileCount == 1 ? " file, " : " files, ")
+        .append(String.format("%,d", totalBytes)).append(" bytes\n\n");
+    text.append("**ファイル一覧 / Manifest:**\n\n");
+    files.stream().limit(MANIFEST_LINES_SHOWN).forEach(f ->
+        text.append("- `").append(f.path()).append("` ").append(String.format("%,d", f.sizeBytes())).append(" bytes, sha256 `")
+            .append(f.sha256()).append("`\n"));
+    if (files.size() > MANIFEST_LINES_SHOWN) {
+      text.append("- … ").append(files.size() - MANIFEST_LINES_SHOWN).append(" more\n");
+    }
+    return text.toString();
   }
 
   Long id() {

@@ -2,6 +2,7 @@ package org.madoguchi.fees;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.madoguchi.booking.UsageLedger;
 import org.madoguchi.cases.audit.Actor;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class FeeAssessments {
 
   /** What {@code fees.assess} hands back to the process. */
-  record Result(long statementId, long feeTotal) {}
+  record Result(long statementId, long feeTotal, Map<String, Object> feeReview) {}
 
   private final CaseFile caseFile;
   private final UsageLedger usageLedger;
@@ -65,7 +66,7 @@ class FeeAssessments {
         new CaseEvent.FeesAssessed(assessment.subtotalYen(), assessment.taxYen(), assessment.totalYen()),
         Actor.system(),
         "fees-assessed:" + caseId + ":" + fingerprint(assessment));
-    return new Result(statement.id(), assessment.totalYen());
+    return new Result(statement.id(), assessment.totalYen(), FeeReviewRows.of(assessment));
   }
 
   /** Identical assessments share an audit line; a different one gets its own. */

@@ -19,17 +19,21 @@ import org.madoguchi.fees.FeeDocuments;
 import org.madoguchi.fees.FeeDocuments.ApplicantFees;
 import org.madoguchi.notify.CaseMails;
 import org.madoguchi.notify.CaseMails.CaseMail;
+import org.madoguchi.units.CaseTeams;
+import org.madoguchi.units.TeamMember;
 import org.springframework.stereotype.Service;
 
 /**
  * The case page's panels beside the timeline: the current step on the process diagram, the mails and
- * fee documents sent, and the dates to meet. Only ever for the signed-in applicant's own case.
+ * fee documents sent, the dates to meet and the people on the case. Only ever for the signed-in
+ * applicant's own case.
  */
 @Service
 class CaseOverview {
 
   /** What the case-overview fragment shows. */
-  record View(String caseNumber, Step step, List<CaseMail> mails, ApplicantFees fees, List<Deadline> deadlines) {}
+  record View(
+      String caseNumber, Step step, List<CaseMail> mails, ApplicantFees fees, List<Deadline> deadlines, List<TeamMember> team) {}
 
   /** The current step: the BPMN element id to mark and its name in the model (the page translates it). */
   record Step(String elementId, String modelName) {}
@@ -47,6 +51,7 @@ class CaseOverview {
   private final ApplicantDeposits deposits;
   private final MadoguchiProperties properties;
   private final CaseProcessMap model;
+  private final CaseTeams teams;
 
   CaseOverview(
       CaseFile caseFile,
@@ -55,7 +60,8 @@ class CaseOverview {
       ConsultationService consultation,
       ApplicantDeposits deposits,
       MadoguchiProperties properties,
-      CaseProcessMap model) {
+      CaseProcessMap model,
+      CaseTeams teams) {
     this.caseFile = caseFile;
     this.mails = mails;
     this.fees = fees;
@@ -63,6 +69,7 @@ class CaseOverview {
     this.deposits = deposits;
     this.properties = properties;
     this.model = model;
+    this.teams = teams;
   }
 
   /** Not-found for someone else's case, like the rest of the case page. */
@@ -93,7 +100,8 @@ class CaseOverview {
       consultationDue(c.caseId(), c.fastTrack())
           .ifPresent(due -> deadlines.add(new Deadline("consultation", due, null, false)));
     }
-    return new View(c.caseNumber(), step, mails.sentTo(c.caseId(), c.email()), feeDocuments.orElse(null), deadlines);
+    return new View(
+        c.caseNumber(), step, mails.sentTo(c.caseId(), c.email()), feeDocuments.orElse(null), deadlines, teams.current(c.caseId()));
   }
 
   private void add(List<Deadline> deadlines, String kind, Instant from, String timer, String subject, boolean applicant) {
@@ -104,15 +112,16 @@ class CaseOverview {
   }
 
   /**
-   * The desk's consultation due date as the engine got it from {@code case.register}: the time of
-   * registration plus the consultation SLA (the fast-track one for fast-track cases).
+   * The desk's consultation due date as the model sets it: the consultation SLA (the fast-track one for
+   * fast-track cases) from when the case last came to the desk (registration, the applicant's answer,
+   * or a unit returning it).
    */
   private Optional<Instant> consultationDue(long caseId, boolean fastTrack) {
     Duration sla = fastTrack ? properties.sla().consultationFastTrack() : properties.sla().consultation();
     return caseFile.history(caseId).stream()
-        .filter(e -> e.is(CaseEventType.REGISTERED))
+        .filter(e -> e.is(CaseEventType.REGISTERED) || e.is(CaseEventType.INFORMATION_PROVIDED) || e.is(CaseEventType.UNIT_RETURNED))
         .map(RecordedEvent::at)
-        .findFirst()
+        .reduce((earlier, later) -> later)
         .map(at -> at.plus(sla));
   }
 }

@@ -7,7 +7,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "accounts :: api", "cases :: api", "common", "consultation :: api", "deposit :: api", "fees :: api",
-      "notify :: api", "outcomes :: api"
+      "notify :: api", "outcomes :: api", "units :: api"
     })
 package org.madoguchi.portal;
 

@@ -2,6 +2,8 @@ package org.madoguchi.units;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
@@ -15,12 +17,22 @@ class UnitAssignments {
   private final UnitAssignmentRepository assignments;
   private final UnitCatalogue catalogue;
   private final CaseFile caseFile;
+  private final CaseTeams teams;
+  private final Accounts accounts;
   private final Clock clock;
 
-  UnitAssignments(UnitAssignmentRepository assignments, UnitCatalogue catalogue, CaseFile caseFile, Clock clock) {
+  UnitAssignments(
+      UnitAssignmentRepository assignments,
+      UnitCatalogue catalogue,
+      CaseFile caseFile,
+      CaseTeams teams,
+      Accounts accounts,
+      Clock clock) {
     this.assignments = assignments;
     this.catalogue = catalogue;
     this.caseFile = caseFile;
+    this.teams = teams;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -30,6 +42,7 @@ class UnitAssignments {
    */
   @Transactional
   public Optional<UnitSupportResult> record(AssignmentDecision decision) {
+    nameLeadOperator(decision);
     Optional<UnitAssignment> earlier = assignments.findByProcessInstanceKey(decision.processInstanceKey());
     if (earlier.isPresent()) {
       return resultOf(earlier.get());
@@ -44,6 +57,19 @@ class UnitAssignments {
         decision.caseId(), event(assignment), Actor.staff("unit-" + decision.unitCode()),
         "units:assignment:" + decision.processInstanceKey());
     return resultOf(assignment);
+  }
+
+  /**
+   * The form offers the unit's operators by e-mail; the one chosen joins the case's team (idempotent).
+   * A name that is no operator account (typed into a task of an earlier model) stays on the assignment only.
+   */
+  private void nameLeadOperator(AssignmentDecision decision) {
+    if (decision.leadOperator() == null) {
+      return;
+    }
+    accounts.staffMember(decision.leadOperator(), StaffGroup.operators(decision.unitCode()))
+        .ifPresent(operator ->
+            teams.assign(decision.caseId(), TeamRole.LEAD_OPERATOR, decision.unitCode(), operator.email(), operator.displayName()));
   }
 
   private static Optional<UnitSupportResult> resultOf(UnitAssignment assignment) {

@@ -2,7 +2,7 @@
  * Support units: the unit and instrument catalogue, maintenance windows, unit assignments and
  * units.record-assignment.
  */
-@ApplicationModule(allowedDependencies = {"cases :: api", "common"})
+@ApplicationModule(allowedDependencies = {"accounts :: api", "cases :: api", "common"})
 package org.madoguchi.units;
 
 import org.springframework.modulith.ApplicationModule;

@@ -42,7 +42,7 @@ class SubmissionIT {
     long instance = awaitProcessInstance(caseNumber);
     OpenUserTask consultation = engine.awaitUserTask(instance, "Consultation");
     assertThat(consultation.candidateGroups()).containsExactly("desk");
-    assertThat(consultation.priority()).isEqualTo(CaseRegistration.PRIORITY_FAST_TRACK);
+    assertThat(consultation.priority()).isEqualTo(ConsultationTerms.PRIORITY_FAST_TRACK);
     assertThat(consultation.dueDate()).isNotBlank();
     assertThat(status(caseNumber)).isEqualTo("IN_CONSULTATION");
 

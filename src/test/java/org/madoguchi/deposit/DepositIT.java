@@ -165,7 +165,7 @@ class DepositIT {
     assertThat(((Number) command.get("case_id")).longValue()).isEqualTo(caseId);
     assertThat((String) command.get("variables"))
         .contains("\"depositSummary\"")
-        .contains("Apoferritin movies (final) / 2 files / CC-BY-4.0 / EMPIAR-10001");
+        .contains("**Apoferritin movies (final)** (v1)", "Licence: CC-BY-4.0", "Accession: EMPIAR-10001", "Files: 2 files");
     assertThat(events(caseId, "dataset-deposited")).isEqualTo(1);
 
     List<Map<String, Object>> listed = applicant.getList("/api/cases/" + caseNumber + "/datasets").getBody();

@@ -141,15 +141,17 @@ class DepositRulesTest {
   }
 
   @Test
-  void theSummaryNamesTitleFileCountLicenceAndAccession() {
+  void theSummaryShowsTheMetadataAndTheManifest() {
     DepositRules.Cleaned cleaned =
         DepositRules.clean(new DepositRequest("Movies", "d", "CC-BY-4.0", "none", "EMPIAR-10001", null, files("a", "b", "c")));
     Deposit deposit = new Deposit(1L, 1, cleaned, null, "x@example.org", java.time.Instant.EPOCH);
-    assertThat(deposit.summary()).isEqualTo("Movies / 3 files / CC-BY-4.0 / EMPIAR-10001");
+    assertThat(deposit.summary())
+        .startsWith("**Movies** (v1)")
+        .contains("Licence: CC-BY-4.0", "Accession: EMPIAR-10001", "Files: 3 files, 30 bytes", "`a`", "`b`", "`c`");
     assertThat(deposit.totalBytes()).isEqualTo(30L);
     Deposit single =
         new Deposit(1L, 2, DepositRules.clean(new DepositRequest("Map", "d", "CC0-1.0", "none", null, null, files("m"))),
             null, "x@example.org", java.time.Instant.EPOCH);
-    assertThat(single.summary()).isEqualTo("Map / 1 file / CC0-1.0");
+    assertThat(single.summary()).contains("Files: 1 file").doesNotContain("Accession");
   }
 }

@@ -59,6 +59,8 @@ class JourneyE2E {
     // The planned units come prefilled from the unit suggestion of the requested service.
     assertThat(desk.option("Field_plannedUnits", "imaging")).isChecked();
     desk.fill("Field_supportPlan", "Confocal live-cell imaging, two sessions; the unit proposes the slot.");
+    // The lead coordinator is picked from the desk's staff accounts (the local profile's demo desk person).
+    desk.select("Field_leadCoordinator", "desk@madoguchi.example");
     browsers.shot(desk.page(), "03-tasklist-consultation-filled");
     desk.complete(consultation);
 
@@ -70,7 +72,7 @@ class JourneyE2E {
     assertThat(unit.details()).containsText("unit-imaging");
     unit.assignToMe();
     unit.choose("Field_unitDecision", "Accept");
-    unit.fill("Field_leadOperator", "Hana Mori");
+    unit.select("Field_leadOperator", "Hana Mori");
     unit.fill("Field_estimatedHours", "3");
     unit.select("Field_instrumentClass", "Confocal microscope");
     browsers.shot(unit.page(), "04-tasklist-unit-assignment");

@@ -41,6 +41,9 @@ public sealed interface CaseEvent {
 
   record InformationProvided(String note) implements CaseEvent {}
 
+  /** The desk confirmed or changed the declared applicant category and fast-track; the note is its reason. */
+  record DeclarationConfirmed(String category, boolean fastTrack, String note) implements CaseEvent {}
+
   // Unit assignment; a returned request's note is the unit's reason.
   record UnitAccepted(
       String unit, String leadOperator, BigDecimal estimatedHours, String instrumentClass, LocalDate preferredStart)

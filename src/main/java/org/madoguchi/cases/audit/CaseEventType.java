@@ -21,6 +21,7 @@ public enum CaseEventType {
   CONSULTATION_ACCEPTED("consultation-accepted", CaseEvent.ConsultationAccepted.class),
   INFORMATION_REQUESTED("information-requested", CaseEvent.InformationRequested.class),
   INFORMATION_PROVIDED("information-provided", CaseEvent.InformationProvided.class),
+  DECLARATION_CONFIRMED("declaration-confirmed", CaseEvent.DeclarationConfirmed.class),
   UNIT_ACCEPTED("unit-accepted", CaseEvent.UnitAccepted.class),
   UNIT_RETURNED("unit-returned", CaseEvent.UnitReturned.class),
   BOOKING_RESERVED("booking-reserved", CaseEvent.BookingReserved.class),
