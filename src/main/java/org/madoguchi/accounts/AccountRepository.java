@@ -1,9 +1,14 @@
 package org.madoguchi.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AccountRepository extends JpaRepository<Account, Long> {
 
   Optional<Account> findByEmail(String email);
+
+  @Query("select distinct a from Account a join a.staffGroups g where g = :groupName and a.verifiedAt is not null order by a.id")
+  List<Account> findVerifiedInStaffGroup(String groupName);
 }

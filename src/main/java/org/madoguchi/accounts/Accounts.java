@@ -2,6 +2,7 @@ package org.madoguchi.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.modulith.NamedInterface;
@@ -85,6 +86,12 @@ public class Accounts {
   @Transactional(readOnly = true)
   public Optional<Account> find(long accountId) {
     return repository.findById(accountId);
+  }
+
+  /** The verified staff accounts in the group (the people Tasklist offers its tasks to), by id. */
+  @Transactional(readOnly = true)
+  public List<Account> staffInGroup(StaffGroup group) {
+    return repository.findVerifiedInStaffGroup(group.name());
   }
 
   @Transactional(readOnly = true)
