@@ -9,8 +9,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
   Optional<Account> findByEmail(String email);
 
-  @Query("select a from Account a join a.staffGroups g where g = :groupName order by a.displayName, a.email")
-  List<Account> findByStaffGroup(String groupName);
+  @Query("select distinct a from Account a join a.staffGroups g where g = :groupName and a.verifiedAt is not null order by a.displayName, a.email")
+  List<Account> findVerifiedInStaffGroup(String groupName);
 
   @Query("select distinct g from Account a join a.staffGroups g order by g")
   List<String> findStaffGroupNames();

@@ -88,10 +88,13 @@ public class Accounts {
     return repository.findById(accountId);
   }
 
-  /** The staff accounts in the group, by name: the people a form may name for a role. */
+  /**
+   * The verified staff accounts in the group, by name: the people Tasklist offers the group's tasks to
+   * and a form may name for a role.
+   */
   @Transactional(readOnly = true)
   public List<Account> staffIn(StaffGroup group) {
-    return repository.findByStaffGroup(group.name());
+    return repository.findVerifiedInStaffGroup(group.name());
   }
 
   /** The account if it is a member of the group: a person a form named for a role of that group. */

@@ -26,4 +26,18 @@ interface StaffTaskRepository extends JpaRepository<StaffTaskRecord, Long> {
   List<StaffTaskRecord> findByCandidateGroupInAndClosedAtIsNullOrderByDueAtAscIdAsc(Collection<String> groups);
 
   List<StaffTaskRecord> findByClosedAtIsNullAndDueAtBeforeOrderByDueAtAscIdAsc(Instant now);
+
+  @Query("select distinct t.candidateGroup from StaffTaskRecord t where t.closedAt is null")
+  List<String> groupsWithOpenTasks();
+
+  /** Overdue open tasks whose group has not been reminded yet. */
+  @Query(value = """
+      select t.element_instance_key from staff_tasks t
+       where t.closed_at is null and t.due_at < :now
+         and not exists (select 1 from staff_task_reminders r where r.element_instance_key = t.element_instance_key)
+       order by t.due_at
+      """, nativeQuery = true)
+  List<Long> overdueNotReminded(Instant now);
+
+  Optional<StaffTaskRecord> findByElementInstanceKey(long elementInstanceKey);
 }

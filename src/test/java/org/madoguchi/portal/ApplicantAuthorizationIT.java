@@ -168,8 +168,8 @@ class ApplicantAuthorizationIT {
     }
     for (String key : keys) {
       String pattern = key.substring(key.indexOf(' ') + 1);
-      assertThat(pattern.equals("/") || pattern.startsWith("/api/") || pattern.startsWith("/portal/"))
-          .as("%s is neither an applicant endpoint (/api/**, /portal/**) nor in the public list", key)
+      assertThat(pattern.equals("/") || pattern.startsWith("/api/") || pattern.startsWith("/portal/") || pattern.startsWith("/account/"))
+          .as("%s is neither an applicant or account endpoint (/api/**, /portal/**, /account/**) nor in the public list", key)
           .isTrue();
     }
   }

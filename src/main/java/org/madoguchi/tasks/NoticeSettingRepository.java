@@ -1,0 +1,5 @@
+package org.madoguchi.tasks;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoticeSettingRepository extends JpaRepository<NoticeSetting, Long> {}
