@@ -178,7 +178,7 @@ class DocumentsIT {
     HttpResponse<String> pdf =
         session.postFile("/portal/requests/" + caseNumber + "/documents?_csrf=" + session.csrfToken(), "plan", SampleFiles.pdf(), "en", Map.of());
     assertThat(pdf.statusCode()).isEqualTo(302);
-    assertThat(pdf.headers().firstValue("Location").orElse("")).endsWith("/portal/requests/" + caseNumber + "#documents");
+    assertThat(pdf.headers().firstValue("Location").orElse("")).endsWith("/portal/requests/" + caseNumber + "#attached-documents");
     // A name without the type's extension gets it, so the file opens with the right program.
     assertThat(jdbc.queryForObject("select file_name from documents where case_id = ?", String.class, caseId)).isEqualTo("plan.pdf");
   }

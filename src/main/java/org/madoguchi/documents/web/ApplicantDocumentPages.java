@@ -54,7 +54,7 @@ class ApplicantDocumentPages {
               caseNumber, account.accountId(), account.getUsername(), AttachedTo.REQUEST,
               chosen == null ? null : chosen.getOriginalFilename(), chosen);
       redirect.addFlashAttribute(ATTACHED, attached.fileName());
-      return "redirect:/portal/requests/" + caseNumber + "#documents";
+      return "redirect:/portal/requests/" + caseNumber + "#attached-documents";
     } catch (InvalidRequestException refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return UploadTooLarge.refusedPage(model, caseNumber, refused.violations().stream()
