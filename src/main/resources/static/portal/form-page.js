@@ -109,6 +109,7 @@
   // page; if any was refused, stays here and lists them with the server's reason.
   function attachThenGo(created, jsonHeaders) {
     var files = chosenFiles();
+    if (files.length === 0) { window.location.assign(created.location); return Promise.resolve(); }
     var failures = [];
     var headers = {};
     Object.keys(jsonHeaders).forEach(function (k) { if (k !== 'Content-Type') { headers[k] = jsonHeaders[k]; } });

@@ -1,5 +1,6 @@
 package org.madoguchi.documents.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
@@ -44,23 +45,22 @@ class ApplicantDocumentApi {
     this.documents = documents;
   }
 
-  @PostMapping("/api/cases/{caseNumber}/documents")
-  ResponseEntity<DocumentJson> attachFromApi(
+  /** From an API client or the portal's scripts; the download link in the answer is the caller's own kind. */
+  @PostMapping({"/api/cases/{caseNumber}/documents", "/portal/api/requests/{caseNumber}/documents"})
+  ResponseEntity<DocumentJson> attach(
       @AuthenticationPrincipal SignedInAccount account,
       @PathVariable String caseNumber,
       @RequestParam(name = Uploads.FILE, required = false) MultipartFile file,
-      @RequestParam(defaultValue = "request") String attachedTo) {
-    return attach(account, caseNumber, file, attachedTo, "/api/cases/" + caseNumber + "/documents");
-  }
-
-  /** The portal's scripts; the download link is the portal's. */
-  @PostMapping("/portal/api/requests/{caseNumber}/documents")
-  ResponseEntity<DocumentJson> attachFromPortal(
-      @AuthenticationPrincipal SignedInAccount account,
-      @PathVariable String caseNumber,
-      @RequestParam(name = Uploads.FILE, required = false) MultipartFile file,
-      @RequestParam(defaultValue = "request") String attachedTo) {
-    return attach(account, caseNumber, file, attachedTo, "/portal/requests/" + caseNumber + "/documents");
+      @RequestParam(defaultValue = "request") String attachedTo,
+      HttpServletRequest request) {
+    MultipartFile chosen = Uploads.chosen(file);
+    DocumentView attached =
+        documents.attachByApplicant(
+            caseNumber, account.accountId(), account.getUsername(), Uploads.attachedTo(attachedTo),
+            chosen == null ? null : chosen.getOriginalFilename(), chosen);
+    boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    DocumentJson json = DocumentJson.of(attached, (api ? "/api/cases/" : "/portal/requests/") + caseNumber + "/documents");
+    return ResponseEntity.created(URI.create(json.href())).body(json);
   }
 
   @GetMapping("/api/cases/{caseNumber}/documents")
@@ -77,16 +77,5 @@ class ApplicantDocumentApi {
       HttpServletResponse response)
       throws IOException {
     documents.openForApplicant(caseNumber, documentId, account.accountId()).send(response);
-  }
-
-  private ResponseEntity<DocumentJson> attach(
-      SignedInAccount account, String caseNumber, MultipartFile file, String attachedTo, String base) {
-    MultipartFile chosen = Uploads.chosen(file);
-    DocumentView attached =
-        documents.attachByApplicant(
-            caseNumber, account.accountId(), account.getUsername(), Uploads.attachedTo(attachedTo),
-            chosen == null ? null : chosen.getOriginalFilename(), chosen);
-    DocumentJson json = DocumentJson.of(attached, base);
-    return ResponseEntity.created(URI.create(json.href())).body(json);
   }
 }
