@@ -2,12 +2,16 @@
 // form file (data-schema, in the user's language) with form-js, with initial values from the server (data-initial
 // as JSON, or fetched from data-data), and submits the form's data to data-submit (session + CSRF). A 201 answer
 // goes to its location; the server's field errors (problem details) appear next to the fields and in a summary.
+// Files chosen in the document picker (#document-picker, on the new-request and reply pages) are uploaded to the
+// case once the form has been accepted, one request each; a refused file is listed with its reason and a link to
+// the case page, where it can be attached again.
 (function () {
   'use strict';
   var container = document.getElementById('form');
   var errorBox = document.getElementById('form-errors');
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
+  var picker = document.getElementById('documents-input');
   var keysToIds = {};
   var labels = {};
 
@@ -97,6 +101,61 @@
     return out;
   }
 
+  function chosenFiles() {
+    return picker ? Array.prototype.slice.call(picker.files || []) : [];
+  }
+
+  // Uploads the chosen files to the case just created or answered, one after the other, then opens the case
+  // page; if any was refused, stays here and lists them with the server's reason.
+  function attachThenGo(created, jsonHeaders) {
+    var files = chosenFiles();
+    if (files.length === 0) { window.location.assign(created.location); return Promise.resolve(); }
+    var failures = [];
+    var headers = {};
+    Object.keys(jsonHeaders).forEach(function (k) { if (k !== 'Content-Type') { headers[k] = jsonHeaders[k]; } });
+    var url = picker.getAttribute('data-upload-base') + encodeURIComponent(created.caseNumber)
+        + '/documents?attachedTo=' + encodeURIComponent(picker.getAttribute('data-attached-to'));
+    var status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    status.id = 'documents-progress';
+    container.appendChild(status);
+    return files.reduce(function (previous, file) {
+      return previous.then(function () {
+        status.textContent = picker.getAttribute('data-uploading').replace('{0}', file.name);
+        var body = new FormData();
+        body.append('file', file);
+        return fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers, body: body })
+          .then(function (r) {
+            if (r.status === 201) { return; }
+            return r.json().catch(function () { return {}; }).then(function (problem) {
+              var first = (problem.errors || [])[0];
+              failures.push(file.name + ': ' + (first ? first.message : (problem.detail || r.status)));
+            });
+          })
+          .catch(function () { failures.push(file.name + ': ' + container.getAttribute('data-failed')); });
+      });
+    }, Promise.resolve()).then(function () {
+      if (failures.length === 0) { window.location.assign(created.location); return; }
+      status.remove();
+      clearErrors();
+      var heading = document.createElement('p');
+      heading.textContent = picker.getAttribute('data-failed').replace('{0}', created.caseNumber);
+      var list = document.createElement('ul');
+      failures.forEach(function (f) { var li = document.createElement('li'); li.textContent = f; list.appendChild(li); });
+      var link = document.createElement('a');
+      link.href = created.location;
+      link.id = 'open-case';
+      link.className = 'button';
+      link.textContent = picker.getAttribute('data-open-case');
+      errorBox.appendChild(heading);
+      errorBox.appendChild(list);
+      errorBox.appendChild(link);
+      errorBox.hidden = false;
+      errorBox.setAttribute('tabindex', '-1');
+      errorBox.focus();
+    });
+  }
+
   function initialData() {
     if (container.hasAttribute('data-initial')) { return Promise.resolve(JSON.parse(container.getAttribute('data-initial'))); }
     return container.hasAttribute('data-data') ? getJson(container.getAttribute('data-data')) : Promise.resolve({});
@@ -118,10 +177,16 @@
       button.id = container.getAttribute('data-submit-id') || 'submit-form';
       button.textContent = container.getAttribute('data-submit-label');
       container.appendChild(button);
+      if (picker) { container.insertBefore(picker.closest('.field'), button); }
       button.addEventListener('click', function () {
         clearErrors();
         var result = form.submit();
         if (result.errors && Object.keys(result.errors).length > 0) { return; }
+        var oversized = chosenFiles().filter(function (f) { return f.size > Number(picker.getAttribute('data-max-bytes')); });
+        if (oversized.length > 0) {
+          showErrors(oversized.map(function (f) { return { field: '', message: f.name + ': ' + picker.getAttribute('data-too-large') }; }));
+          return;
+        }
         button.disabled = true;
         var headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
         if (csrfToken && csrfHeader) { headers[csrfHeader.content] = csrfToken.content; }
@@ -129,7 +194,7 @@
           method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(clean(result.data))
         }).then(function (r) {
           return r.json().catch(function () { return {}; }).then(function (body) {
-            if (r.status === 201 && body.location) { window.location.assign(body.location); return; }
+            if (r.status === 201 && body.location) { attachThenGo(body, headers); return; }
             button.disabled = false;
             var errors = body.errors || [{ field: '', message: body.detail || container.getAttribute('data-failed') }];
             showErrors(errors);

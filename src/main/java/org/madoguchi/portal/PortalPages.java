@@ -4,22 +4,25 @@ import java.util.Locale;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.cases.ApplicantCaseQueries;
 import org.madoguchi.cases.CaseViews.CaseDetail;
+import org.madoguchi.documents.Documents;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The signed-in applicant's pages: my requests, a case page, a new request. Only ever one's own cases. */
+/** The signed-in applicant's pages: my requests, a case page (with its documents), a new request. Only ever one's own cases. */
 @Controller
 class PortalPages {
 
   private final ApplicantCaseQueries queries;
   private final OpenActions actions;
+  private final Documents documents;
 
-  PortalPages(ApplicantCaseQueries queries, OpenActions actions) {
+  PortalPages(ApplicantCaseQueries queries, OpenActions actions, Documents documents) {
     this.queries = queries;
     this.actions = actions;
+    this.documents = documents;
   }
 
   @GetMapping("/")
@@ -43,6 +46,7 @@ class PortalPages {
     CaseDetail c = queries.detail(caseNumber, account.accountId(), locale);
     model.addAttribute("c", c);
     model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
+    model.addAttribute("documents", documents.forApplicant(caseNumber, account.accountId()));
     return "portal/case";
   }
 }

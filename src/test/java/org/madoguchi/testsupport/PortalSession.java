@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +82,31 @@ public final class PortalSession {
     return send(request.build());
   }
 
+  /** A GET whose answer is kept as bytes (a download). */
+  public HttpResponse<byte[]> download(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /**
+   * A multipart/form-data POST of one file in the part {@code file}, as a browser's form or the portal's
+   * scripts send it, in {@code language}; no CSRF token unless given in {@code path} or {@code headers}.
+   */
+  public HttpResponse<String> postFile(String path, String fileName, byte[] content, String language, Map<String, String> headers) {
+    String boundary = "----madoguchi" + System.nanoTime();
+    byte[] head =
+        ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept-Language", language)
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
   /** The session's CSRF token, as every page carries it. */
   public String csrfToken() {
     String page = get("/login").body();
@@ -96,8 +122,12 @@ public final class PortalSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return http.send(request, body);
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

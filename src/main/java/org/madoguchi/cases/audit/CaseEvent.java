@@ -98,6 +98,9 @@ public sealed interface CaseEvent {
 
   record DatasetExempted(String dataset, String note) implements CaseEvent {}
 
+  // Documents; the size in bytes as stored.
+  record DocumentAttached(String fileName, long sizeBytes) implements CaseEvent {}
+
   // Outcomes.
   record OutcomesReported(int papers, int patents, int seeds) implements CaseEvent {}
 

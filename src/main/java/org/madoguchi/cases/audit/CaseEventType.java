@@ -45,6 +45,7 @@ public enum CaseEventType {
   DATASET_VERIFIED("dataset-verified", CaseEvent.DatasetVerified.class),
   DATASET_SENT_BACK("dataset-sent-back", CaseEvent.DatasetSentBack.class),
   DATASET_EXEMPTED("dataset-exempted", CaseEvent.DatasetExempted.class),
+  DOCUMENT_ATTACHED("document-attached", CaseEvent.DocumentAttached.class),
   OUTCOMES_REPORTED("outcomes-reported", CaseEvent.OutcomesReported.class),
   OUTCOME_FOLLOW_UP_REQUESTED("outcome-follow-up-requested", CaseEvent.OutcomeFollowUpRequested.class);
 
