@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.madoguchi.MadoguchiProperties;
 
 /** The tokens of one-time links ({@link OneTimeLink}): random, sent only in the mail, stored only as a hash. */
 final class OneTimeTokens {
@@ -35,11 +34,5 @@ final class OneTimeTokens {
   /** Whether a token from a request can be one of ours at all (null, blank or overlong ones are never looked up). */
   static boolean isWellFormed(String token) {
     return token != null && !token.isBlank() && token.length() <= 100;
-  }
-
-  /** The absolute link into the portal that carries the token, for the mail. */
-  static String link(MadoguchiProperties properties, String path, String token) {
-    String portal = properties.portalUrl();
-    return (portal.endsWith("/") ? portal.substring(0, portal.length() - 1) : portal) + path + "?token=" + token;
   }
 }

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.notify.Mail;
 import org.madoguchi.notify.Mailer;
 import org.springframework.stereotype.Service;
@@ -31,15 +31,15 @@ public class PasswordResets {
   private final Accounts accounts;
   private final PasswordResetRepository resets;
   private final Mailer mailer;
-  private final MadoguchiProperties properties;
+  private final PageLinks links;
   private final Clock clock;
 
   PasswordResets(
-      Accounts accounts, PasswordResetRepository resets, Mailer mailer, MadoguchiProperties properties, Clock clock) {
+      Accounts accounts, PasswordResetRepository resets, Mailer mailer, PageLinks links, Clock clock) {
     this.accounts = accounts;
     this.resets = resets;
     this.mailer = mailer;
-    this.properties = properties;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -67,7 +67,7 @@ public class PasswordResets {
             TEMPLATE,
             Map.of(
                 "name", account.displayName(),
-                "link", OneTimeTokens.link(properties, "/password/reset", token),
+                "link", links.withToken(PageLinks.RESET_PASSWORD, token),
                 "minutes", LINK_VALIDITY.toMinutes()),
             "password-reset:" + account.id() + ":" + tokenHash.substring(0, 16),
             null));

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.notify.Mail;
 import org.madoguchi.notify.Mailer;
 import org.springframework.stereotype.Service;
@@ -27,19 +27,19 @@ public class Signups {
   private final Accounts accounts;
   private final EmailVerificationRepository verifications;
   private final Mailer mailer;
-  private final MadoguchiProperties properties;
+  private final PageLinks links;
   private final Clock clock;
 
   Signups(
       Accounts accounts,
       EmailVerificationRepository verifications,
       Mailer mailer,
-      MadoguchiProperties properties,
+      PageLinks links,
       Clock clock) {
     this.accounts = accounts;
     this.verifications = verifications;
     this.mailer = mailer;
-    this.properties = properties;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -104,7 +104,7 @@ public class Signups {
             account.email(),
             account.language(),
             TEMPLATE,
-            Map.of("name", account.displayName(), "link", OneTimeTokens.link(properties, "/signup/verify", token),
+            Map.of("name", account.displayName(), "link", links.withToken(PageLinks.VERIFY_EMAIL, token),
                 "hours", LINK_VALIDITY.toHours()),
             "account-verification:" + verification.accountId() + ":" + tokenHash.substring(0, 16),
             null));

@@ -2,7 +2,7 @@ package org.madoguchi.cases;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.notify.Mail;
 import org.madoguchi.notify.Mailer;
 import org.springframework.modulith.NamedInterface;
@@ -10,19 +10,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mails the applicant of a case in their language, with the case's common template values. */
+/**
+ * Mails the applicant of a case in their language, with the case's common template values: its number,
+ * title and applicant, and the links to its pages ({@code caseUrl}, {@code replyUrl}, {@code statementUrl},
+ * {@code reportUrl}), so a template picks the page its reader must open by name.
+ */
 @NamedInterface("api")
 @Service
 public class ApplicantNotices {
 
   private final CaseFile caseFile;
   private final Mailer mailer;
-  private final MadoguchiProperties properties;
+  private final PageLinks links;
 
-  ApplicantNotices(CaseFile caseFile, Mailer mailer, MadoguchiProperties properties) {
+  ApplicantNotices(CaseFile caseFile, Mailer mailer, PageLinks links) {
     this.caseFile = caseFile;
     this.mailer = mailer;
-    this.properties = properties;
+    this.links = links;
   }
 
   /** Queues {@code template} for the applicant once per dedupe key; returns whether it was new. */
@@ -33,7 +37,10 @@ public class ApplicantNotices {
     model.put("caseNumber", c.caseNumber());
     model.put("caseTitle", c.title());
     model.put("applicantName", c.applicantName());
-    model.put("caseUrl", properties.portalUrl() + "/cases/" + c.caseNumber());
+    model.put("caseUrl", links.casePage(c.caseNumber()));
+    model.put("replyUrl", links.replyPage(c.caseNumber()));
+    model.put("statementUrl", links.statementPage(c.caseNumber()));
+    model.put("reportUrl", links.outcomesPage(c.caseNumber()));
     return mailer.enqueue(new Mail(c.email(), c.language(), template, model, dedupeKey, caseId));
   }
 }

@@ -14,6 +14,7 @@ import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.notify.Mail;
 import org.madoguchi.notify.Mailer;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ class DepositWorkflow {
   private final ApplicantNotices notices;
   private final Mailer mailer;
   private final MadoguchiProperties properties;
+  private final PageLinks links;
   private final Clock clock;
 
   DepositWorkflow(
@@ -45,6 +47,7 @@ class DepositWorkflow {
       ApplicantNotices notices,
       Mailer mailer,
       MadoguchiProperties properties,
+      PageLinks links,
       Clock clock) {
     this.datasets = datasets;
     this.deposits = deposits;
@@ -53,6 +56,7 @@ class DepositWorkflow {
     this.notices = notices;
     this.mailer = mailer;
     this.properties = properties;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -109,7 +113,7 @@ class DepositWorkflow {
     model.put("applicantEmail", c.email());
     model.put("datasetStatus", d.status().name());
     model.put("waitingSince", d.updatedAt().atZone(properties.timeZone()).toLocalDate().toString());
-    model.put("caseUrl", properties.portalUrl() + "/cases/" + c.caseNumber());
+    model.put("staffCaseUrl", links.staffCasePage(c.caseNumber()));
     String key = "deposit-escalation:" + datasetId;
     boolean sent = mailer.enqueue(new Mail(properties.deskAddress(), "ja", "deposit-escalation", model, key, c.caseId()));
     caseFile.record(c.caseId(), new CaseEvent.DepositEscalated(d.title()), Actor.timer(), key);
@@ -161,8 +165,10 @@ class DepositWorkflow {
     return true;
   }
 
-  private static Map<String, Object> datasetValues(Dataset d) {
+  /** A dataset's values for a mail, with the page where its applicant deposits it. */
+  private Map<String, Object> datasetValues(Dataset d) {
     Map<String, Object> values = new HashMap<>();
+    values.put("depositUrl", links.depositPage(caseFile.get(d.caseId()).caseNumber(), d.id()));
     values.put("datasetId", d.id());
     values.put("datasetTitle", d.title());
     values.put("dataType", d.dataType());

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
 import org.madoguchi.cases.audit.CaseEvent;
@@ -35,7 +34,6 @@ public class OutcomeService {
   private final OutcomeReportRepository reports;
   private final CaseFile caseFile;
   private final ApplicantNotices notices;
-  private final MadoguchiProperties properties;
   private final Clock clock;
 
   OutcomeService(
@@ -43,13 +41,11 @@ public class OutcomeService {
       OutcomeReportRepository reports,
       CaseFile caseFile,
       ApplicantNotices notices,
-      MadoguchiProperties properties,
       Clock clock) {
     this.outcomes = outcomes;
     this.reports = reports;
     this.caseFile = caseFile;
     this.notices = notices;
-    this.properties = properties;
     this.clock = clock;
   }
 
@@ -101,10 +97,8 @@ public class OutcomeService {
   /** {@code outcomes.request-follow-up}: invites the applicant to report outcomes, once per case. */
   @Transactional
   boolean requestFollowUp(long caseId) {
-    CaseSummary c = caseFile.get(caseId);
     List<Outcome> so = outcomes.findByCaseIdOrderByIdAsc(caseId);
     Map<String, Object> values = new HashMap<>();
-    values.put("reportUrl", properties.portalUrl() + "/cases/" + c.caseNumber() + "/outcomes");
     values.put("papersReported", count(so, Outcome.PAPER));
     values.put("patentsReported", count(so, Outcome.PATENT));
     values.put("seedsReported", count(so, Outcome.SEED));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.consultation.InformationExchange;
@@ -50,16 +51,15 @@ class OpenActions {
   }
 
   CaseActions of(String caseNumber, long accountId, CaseStatus status) {
-    String base = "/portal/requests/" + caseNumber;
     List<Action> required = new ArrayList<>();
     if (status == CaseStatus.AWAITING_INFORMATION) {
       openQuestion(caseNumber, accountId)
-          .ifPresent(q -> required.add(new Action("reply", base + "/reply", null, q.askedAt(), plus(q.askedAt(), model.timer(CaseProcessMap.INFO_TIMEOUT)))));
+          .ifPresent(q -> required.add(new Action("reply", PageLinks.path(PageLinks.REPLY_PAGE, caseNumber), null, q.askedAt(), plus(q.askedAt(), model.timer(CaseProcessMap.INFO_TIMEOUT)))));
     }
     if (status == CaseStatus.AWAITING_STATEMENT_RESPONSE) {
       statement(caseNumber, accountId)
           .filter(StatementView::awaitingResponse)
-          .ifPresent(s -> required.add(new Action("statement", base + "/statement", null, s.issuedAt(), null)));
+          .ifPresent(s -> required.add(new Action("statement", PageLinks.path(PageLinks.STATEMENT_PAGE, caseNumber), null, s.issuedAt(), null)));
     }
     if (status == CaseStatus.DATA_DEPOSIT) {
       deposits.list(caseNumber, accountId).stream()
@@ -68,15 +68,15 @@ class OpenActions {
               d ->
                   required.add(
                       new Action(
-                          "deposit", base + "/datasets/" + d.id() + "/deposit", d.title(), d.updatedAt(),
+                          "deposit", PageLinks.path(PageLinks.DEPOSIT_PAGE, caseNumber, d.id()), d.title(), d.updatedAt(),
                           plus(d.updatedAt(), model.timer(CaseProcessMap.DEPOSIT_ESCALATION)))));
     }
     List<Action> optional = new ArrayList<>();
     if (OutcomeService.acceptsReports(status)) {
-      optional.add(new Action("outcomes", base + "/outcomes", null, null, null));
+      optional.add(new Action("outcomes", PageLinks.path(PageLinks.OUTCOMES_PAGE, caseNumber), null, null, null));
     }
     if (CaseStatus.CANCELLABLE.contains(status) && cancellable(caseNumber, accountId)) {
-      optional.add(new Action("cancel", base + "/cancel", null, null, null));
+      optional.add(new Action("cancel", PageLinks.path(PageLinks.CANCEL_PAGE, caseNumber), null, null, null));
     }
     return new CaseActions(required, optional);
   }

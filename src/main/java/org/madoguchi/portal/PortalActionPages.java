@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.consultation.InformationExchange;
 import org.madoguchi.deposit.ApplicantDeposits;
@@ -74,7 +75,7 @@ class PortalActionPages {
     this.json = json;
   }
 
-  @GetMapping("/portal/requests/{caseNumber}/reply")
+  @GetMapping(PageLinks.REPLY_PAGE)
   String reply(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
     CaseDetail c = detail(caseNumber, account);
@@ -87,7 +88,7 @@ class PortalActionPages {
         open.map(q -> Map.<String, Object>of("infoRequest", q.question())), "portal.actions.reply.none");
   }
 
-  @GetMapping("/portal/requests/{caseNumber}/statement")
+  @GetMapping(PageLinks.STATEMENT_PAGE)
   String statement(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
     CaseDetail c = detail(caseNumber, account);
@@ -100,7 +101,7 @@ class PortalActionPages {
         statement.isPresent() ? "portal.actions.statement.answered" : "portal.actions.statement.none");
   }
 
-  @GetMapping("/portal/requests/{caseNumber}/datasets/{datasetId}/deposit")
+  @GetMapping(PageLinks.DEPOSIT_PAGE)
   String deposit(
       @AuthenticationPrincipal SignedInAccount account,
       @PathVariable String caseNumber,
@@ -123,7 +124,7 @@ class PortalActionPages {
         "portal.actions.deposit.none");
   }
 
-  @GetMapping("/portal/requests/{caseNumber}/outcomes")
+  @GetMapping(PageLinks.OUTCOMES_PAGE)
   String outcomes(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
     CaseDetail c = detail(caseNumber, account);
@@ -132,7 +133,7 @@ class PortalActionPages {
     return formPage(model, response, c, "outcomes", "outcome-report", "/outcomes", initial, "portal.actions.outcomes.none");
   }
 
-  @GetMapping("/portal/requests/{caseNumber}/cancel")
+  @GetMapping(PageLinks.CANCEL_PAGE)
   String cancelPage(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
     CaseDetail c = detail(caseNumber, account);
@@ -145,7 +146,7 @@ class PortalActionPages {
     return "portal/cancel";
   }
 
-  @PostMapping("/portal/requests/{caseNumber}/cancel")
+  @PostMapping(PageLinks.CANCEL_PAGE)
   String cancel(
       @AuthenticationPrincipal SignedInAccount account,
       @PathVariable String caseNumber,
@@ -160,7 +161,7 @@ class PortalActionPages {
       return refusedCancel(model, response, c, refused);
     }
     redirect.addFlashAttribute(FLASH, "cancel");
-    return "redirect:/portal/requests/" + caseNumber;
+    return "redirect:" + PageLinks.path(PageLinks.CASE_PAGE, caseNumber);
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -4,12 +4,15 @@ import java.util.Locale;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.cases.ApplicantCaseQueries;
 import org.madoguchi.cases.CaseViews.CaseDetail;
+import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.documents.Documents;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** The signed-in applicant's pages: my requests, a case page (with its documents), a new request. Only ever one's own cases. */
 @Controller
@@ -27,10 +30,10 @@ class PortalPages {
 
   @GetMapping("/")
   String home() {
-    return "redirect:/portal/requests";
+    return "redirect:" + PageLinks.MY_REQUESTS;
   }
 
-  @GetMapping("/portal/requests")
+  @GetMapping(PageLinks.MY_REQUESTS)
   String myRequests(@AuthenticationPrincipal SignedInAccount account, Model model) {
     model.addAttribute("cases", queries.list(account.accountId()));
     return "portal/requests";
@@ -41,12 +44,25 @@ class PortalPages {
     return "portal/new-request";
   }
 
-  @GetMapping("/portal/requests/{caseNumber}")
+  @GetMapping(PageLinks.CASE_PAGE)
   String casePage(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, Locale locale) {
     CaseDetail c = queries.detail(caseNumber, account.accountId(), locale);
     model.addAttribute("c", c);
     model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
     model.addAttribute("documents", documents.forApplicant(caseNumber, account.accountId()));
     return "portal/case";
+  }
+
+  /** Where mails sent before the portal had pages pointed: the case page, and the outcome report. */
+  @GetMapping("/cases/{caseNumber}")
+  @ResponseStatus(HttpStatus.MOVED_PERMANENTLY)
+  String formerCaseLink(@PathVariable String caseNumber) {
+    return "redirect:" + PageLinks.path(PageLinks.CASE_PAGE, caseNumber);
+  }
+
+  @GetMapping("/cases/{caseNumber}/outcomes")
+  @ResponseStatus(HttpStatus.MOVED_PERMANENTLY)
+  String formerOutcomesLink(@PathVariable String caseNumber) {
+    return "redirect:" + PageLinks.path(PageLinks.OUTCOMES_PAGE, caseNumber);
   }
 }

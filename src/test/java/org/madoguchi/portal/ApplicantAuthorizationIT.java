@@ -21,6 +21,7 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.testsupport.CaseFixtures;
+import org.madoguchi.testsupport.ErrorRaisingPages;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>a portal POST without the CSRF token is 403 (even for the owner) and changes nothing.
  * </ol>
  *
- * Only the public endpoints in {@link #PUBLIC} are left out, by name. The victim's case waits for
+ * Only the public endpoints in {@link #PUBLIC}, the links of earlier mails ({@link #FORMER_MAIL_LINKS}: they
+ * redirect to the portal's pages, which check) and the test-only pages of {@link ErrorRaisingPages} are
+ * left out, by name. The victim's case waits for
  * information, so a reply or a cancellation that slipped through would change it.
  */
 @MadoguchiIT
@@ -59,6 +62,9 @@ class ApplicantAuthorizationIT {
           "GET /password/forgot", "POST /password/forgot", "GET /password/reset", "POST /password/reset",
           "POST /language", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
           "GET /api/openapi", "GET /api/openapi.yaml", "GET /api/openapi/swagger-config", "GET /api/docs");
+
+  /** Where mails sent before the portal had pages link to: a redirect to the page, for whoever is signed in. */
+  static final Set<String> FORMER_MAIL_LINKS = Set.of("GET /cases/{caseNumber}", "GET /cases/{caseNumber}/outcomes");
 
   /** Request bodies that pass validation, so that a 404 is the ownership check and not a 400. */
   private static final String REPLY = "{\"reply\":\"The buffer is HEPES pH 7.5.\"}";
@@ -144,7 +150,10 @@ class ApplicantAuthorizationIT {
       for (String pattern : info.getPatternValues()) {
         for (String method : names) {
           Endpoint endpoint = new Endpoint(method, pattern);
-          if (!PUBLIC.contains(endpoint.key()) && seen.add(endpoint.key())) {
+          boolean leftOut =
+              PUBLIC.contains(endpoint.key()) || FORMER_MAIL_LINKS.contains(endpoint.key())
+                  || pattern.startsWith(ErrorRaisingPages.PREFIX);
+          if (!leftOut && seen.add(endpoint.key())) {
             found.add(endpoint);
           }
         }
@@ -215,6 +224,22 @@ class ApplicantAuthorizationIT {
       softly.assertThat(snapshot(victimCase)).as("the case after %s", endpoint.key()).isEqualTo(before);
     }
     softly.assertAll();
+  }
+
+  @Test
+  void formerMailLinksNeedSigningInAndOnlyLeadToThePortalPageWhichChecks() {
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession intruderBrowser = new PortalSession(port);
+    intruderBrowser.signIn(intruder, "intruder password 1");
+    for (String key : FORMER_MAIL_LINKS) {
+      String path = path(new Endpoint("GET", key.substring(4)), victimNumber);
+      assertThat(anonymous.get(path).headers().firstValue("Location").orElse("")).as(key).endsWith("/login");
+      HttpResponse<String> redirect = intruderBrowser.get(path);
+      String target = redirect.headers().firstValue("Location").orElse("");
+      assertThat(redirect.statusCode()).as(key).isEqualTo(301);
+      assertThat(target).as(key).endsWith("/portal/requests/" + victimNumber + path.substring(("/cases/" + victimNumber).length()));
+      assertThat(intruderBrowser.get(URI.create(target).getPath()).statusCode()).as(key + " then").isEqualTo(404);
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.madoguchi.accounts.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,8 @@ class PageLanguage {
   FilterRegistrationBean<LanguageFilter> portalLanguageFilter(Accounts accounts) {
     FilterRegistrationBean<LanguageFilter> registration = new FilterRegistrationBean<>(new LanguageFilter(accounts));
     registration.setOrder(0); // after Spring Security (-100): the signed-in account is known
+    // The error page, rendered on the container's error dispatch, speaks the language of the page that failed.
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
     registration.addUrlPatterns("/*");
     return registration;
   }
@@ -47,6 +50,11 @@ class PageLanguage {
 
     LanguageFilter(Accounts accounts) {
       this.accounts = accounts;
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+      return false;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.madoguchi.common.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +17,15 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Turns bad input into RFC 9457 problem details in the caller's language, with an {@code errors}
- * list naming each bad field. Bad input is never a 500.
+ * list naming each bad field. Bad input is never a 500. Only API calls ({@link ApiRequests}) get problem
+ * details: a page that fails the same way gets the HTML error page of the same status (rendered on the
+ * servlet container's error dispatch), never JSON.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -38,6 +43,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(
       MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, status);
+    }
     Locale locale = LocaleContextHolder.getLocale();
     List<FieldProblem> problems =
         ex.getBindingResult().getFieldErrors().stream()
@@ -49,6 +57,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, status);
+    }
     Locale locale = LocaleContextHolder.getLocale();
     String field = UnreadableFields.fieldOf(ex);
     List<FieldProblem> problems =
@@ -56,8 +67,21 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(invalid(problems, locale));
   }
 
+  /** Spring MVC's own exceptions: unknown path, wrong method, bad parameter, upload too large... */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, statusCode);
+    }
+    return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+  }
+
   @ExceptionHandler(InvalidRequestException.class)
-  ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
+  ResponseEntity<?> invalidRequest(InvalidRequestException ex, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, HttpStatus.BAD_REQUEST);
+    }
     Locale locale = LocaleContextHolder.getLocale();
     List<FieldProblem> problems =
         ex.violations().stream()
@@ -67,7 +91,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(StateConflictException.class)
-  ResponseEntity<ProblemDetail> conflict(StateConflictException ex) {
+  ResponseEntity<?> conflict(StateConflictException ex, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, HttpStatus.CONFLICT);
+    }
     Locale locale = LocaleContextHolder.getLocale();
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -78,7 +105,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(NotFoundException.class)
-  ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+  ResponseEntity<?> notFound(NotFoundException ex, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, HttpStatus.NOT_FOUND);
+    }
     Locale locale = LocaleContextHolder.getLocale();
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -86,6 +116,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setType(NOT_FOUND);
     problem.setTitle(messages.getMessage("problem.not-found", null, locale));
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  private static boolean isPage(WebRequest request) {
+    return !ApiRequests.isApi(((ServletWebRequest) request).getRequest());
+  }
+
+  /**
+   * Hands a failed page to the container's error dispatch, which renders the error page of
+   * {@code status}; the {@code null} entity tells Spring MVC the response is already handled.
+   */
+  private static <T> ResponseEntity<T> errorPage(WebRequest request, HttpStatusCode status) {
+    try {
+      ((ServletWebRequest) request).getResponse().sendError(status.value());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return null;
   }
 
   private ProblemDetail invalid(List<FieldProblem> problems, Locale locale) {

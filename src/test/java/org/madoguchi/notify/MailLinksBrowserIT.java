@@ -1,0 +1,350 @@
+package org.madoguchi.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.accounts.Account;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.Role;
+import org.madoguchi.accounts.StaffGroup;
+import org.madoguchi.common.web.PageLinks;
+import org.madoguchi.testsupport.CaseFixtures;
+import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.PortalBrowser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every mail template under {@code mail/}, in both languages, rendered with realistic values for a case
+ * in the state the mail is sent in; every link in it followed in Chromium by the person the mail goes to
+ * (signing in when the page asks), who must arrive on the page the mail means, with status 200. A
+ * template missing from {@link #readers} fails, so a new mail cannot ship with links nobody followed.
+ */
+@MadoguchiIT
+class MailLinksBrowserIT {
+
+  @RegisterExtension static final PortalBrowser browser = new PortalBrowser();
+
+  private static final String PASSWORD = "mail-links-password";
+  private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+  /** The case page: its number in the heading. */
+  private static final String CASE_PAGE = "#case-number";
+  /** An action page whose form is open: form-js rendered it with its submit button. */
+  private static final String OPEN_ACTION = "[id^='submit-']";
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Accounts accounts;
+  @Autowired MailTemplates templates;
+  @Autowired MadoguchiProperties properties;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping pages;
+
+  /** Who reads a mail: prepares what the mail was sent about and says where its link must lead. */
+  private record Reading(Map<String, Object> values, String email, String expectedPage) {}
+
+  /**
+   * The reader of each template, from the language of the mail. Staff mails go to a staff person
+   * ({@link #staffReading}) and open console pages.
+   */
+  private final Map<String, Function<String, Reading>> readers =
+      Map.ofEntries(
+          Map.entry("account-verification", this::newAccountHolder),
+          Map.entry("password-reset", this::accountHolderWhoForgot),
+          Map.entry("case-confirmation", language -> applicantWithCase(language, "SUBMITTED", CASE_PAGE)),
+          Map.entry("case-declined", language -> applicantWithCase(language, "DECLINED", CASE_PAGE)),
+          Map.entry("case-expired", language -> applicantWithCase(language, "EXPIRED", CASE_PAGE)),
+          Map.entry("case-cancelled", language -> applicantWithCase(language, "CANCELLED", CASE_PAGE)),
+          Map.entry("case-closed", language -> applicantWithCase(language, "CLOSED", OPEN_ACTION)),
+          Map.entry("outcome-follow-up", language -> applicantWithCase(language, "CLOSED", OPEN_ACTION)),
+          Map.entry("info-request", language -> applicantAsked(language)),
+          Map.entry("info-reminder", language -> applicantAsked(language)),
+          Map.entry("fee-no-charge", language -> applicantWithCase(language, "DATA_DEPOSIT", CASE_PAGE)),
+          Map.entry("fee-statement", language -> applicantWithStatement(language)),
+          Map.entry("statement-reminder", language -> applicantWithStatement(language)),
+          Map.entry("invoice-issued", language -> applicantWithCase(language, "DATA_DEPOSIT", CASE_PAGE)),
+          Map.entry("deposit-open", language -> applicantWithDataset(language, "AWAITING_DEPOSIT", CASE_PAGE)),
+          Map.entry("deposit-reminder", language -> applicantWithDataset(language, "AWAITING_DEPOSIT", OPEN_ACTION)),
+          Map.entry("deposit-sent-back", language -> applicantWithDataset(language, "SENT_BACK", OPEN_ACTION)),
+          Map.entry("deposit-verified", language -> applicantWithDataset(language, "VERIFIED", CASE_PAGE)),
+          Map.entry("deposit-escalation", language -> staffReading(StaffGroup.DESK, "DATA_DEPOSIT")));
+
+  @TestFactory
+  Stream<DynamicTest> everyLinkInEveryMailOpensItsPageForItsReader() throws IOException {
+    Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:mail/*.txt");
+    assertThat(files).isNotEmpty();
+    return Arrays.stream(files)
+        .map(Resource::getFilename)
+        .sorted(Comparator.naturalOrder())
+        .map(file -> DynamicTest.dynamicTest(file, () -> followLinksOf(file)));
+  }
+
+  private void followLinksOf(String file) {
+    Matcher name = Pattern.compile("(.+)\\.(ja|en)\\.txt").matcher(file);
+    assertThat(name.matches()).as("mail template file name <template>.<ja|en>.txt: " + file).isTrue();
+    String template = name.group(1);
+    String language = name.group(2);
+    Function<String, Reading> reader = readers.get(template);
+    if (reader == null) {
+      fail("mail template " + template + " has no reader in MailLinksBrowserIT: say who receives it and where its links lead");
+    }
+    Reading reading = reader.apply(language);
+    RenderedMail mail = templates.render(template, language, reading.values());
+    List<String> links = new ArrayList<>();
+    LINK.matcher(mail.body()).results().forEach(link -> links.add(link.group()));
+    assertThat(links).as("links in " + file).isNotEmpty();
+    for (String link : links) {
+      assertThat(link).as("a link of " + file + " into Madoguchi").startsWith(base());
+      follow(file.replace(".txt", ""), link, URI.create(link).getPath(), reading, language);
+    }
+  }
+
+  /** Mails sent before the portal had its pages link to /cases/...: they lead to the pages that replaced it. */
+  @Test
+  void linksOfMailsSentEarlierLeadToThePagesThatReplacedThem() {
+    Reading reading = applicantWithCase("en", "CLOSED", CASE_PAGE);
+    String caseNumber = (String) reading.values().get("caseNumber");
+    follow("former-case-link", base() + "/cases/" + caseNumber, PageLinks.path(PageLinks.CASE_PAGE, caseNumber), reading, "en");
+    follow(
+        "former-outcomes-link", base() + "/cases/" + caseNumber + "/outcomes", PageLinks.path(PageLinks.OUTCOMES_PAGE, caseNumber),
+        new Reading(reading.values(), reading.email(), OPEN_ACTION), "en");
+  }
+
+  /**
+   * Opens the link in a fresh browser of the reader's language, signs in if asked, and checks that it
+   * lands on {@code target} with status 200, showing the page the reading expects.
+   */
+  private void follow(String name, String link, String target, Reading reading, String language) {
+    try (BrowserContext context = browser.context("ja".equals(language) ? "ja-JP" : "en-US")) {
+      Page page = PortalBrowser.page(context);
+      AtomicInteger status = new AtomicInteger();
+      page.onResponse(
+          response -> {
+            if (response.request().isNavigationRequest() && response.request().frame().parentFrame() == null) {
+              status.set(response.status());
+            }
+          });
+      page.navigate(link);
+      if (URI.create(page.url()).getPath().equals(PageLinks.SIGN_IN) && !target.equals(PageLinks.SIGN_IN)) {
+        page.locator("#email").fill(reading.email());
+        page.locator("#password").fill(PASSWORD);
+        page.locator("#sign-in").click();
+      }
+      page.waitForURL(url -> URI.create(url).getPath().equals(target), new Page.WaitForURLOptions().setTimeout(15_000));
+      page.waitForLoadState();
+      assertThat(status.get()).as(name + ": status of " + link).isEqualTo(200);
+      assertThat(page.locator("#error-title").count()).as(name + ": error page at " + link).isZero();
+      page.locator(reading.expectedPage()).first().waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+      PortalBrowser.shot(page, "mail-" + name);
+    }
+  }
+
+  // --- readers ---
+
+  private Reading newAccountHolder(String language) {
+    String email = uniqueEmail("signup");
+    Account account = accounts.register(email, PASSWORD, "山田 花子", language).orElseThrow();
+    String token = oneTimeToken("portal_email_verifications", account.id());
+    return new Reading(
+        values(Map.of("name", "山田 花子", "link", links().withToken(PageLinks.VERIFY_EMAIL, token), "hours", 24)),
+        email, "#verification-result:not(.error)");
+  }
+
+  private Reading accountHolderWhoForgot(String language) {
+    String email = uniqueEmail("reset");
+    Account account = applicant(email, language);
+    String token = oneTimeToken("portal_password_resets", account.id());
+    return new Reading(
+        values(Map.of("name", "Aoi Tanaka", "link", links().withToken(PageLinks.RESET_PASSWORD, token), "minutes", 30)),
+        email, "#reset-submit");
+  }
+
+  private Reading applicantWithCase(String language, String status, String expectedPage) {
+    String email = uniqueEmail("applicant");
+    applicant(email, language);
+    long caseId = new CaseFixtures(jdbc).file(email, status, "academic", "open");
+    return new Reading(caseValues(caseId, null), email, expectedPage);
+  }
+
+  private Reading applicantAsked(String language) {
+    String email = uniqueEmail("asked");
+    applicant(email, language);
+    long caseId = new CaseFixtures(jdbc).file(email, "AWAITING_INFORMATION", "academic", "open");
+    jdbc.update(
+        "insert into information_requests (case_id, element_instance_key, question, requested_at) values (?, ?, ?, ?)",
+        caseId, CaseFixtures.uniqueId(), "Which detergent keeps the pump stable?", Timestamp.from(Instant.now()));
+    return new Reading(caseValues(caseId, null), email, OPEN_ACTION);
+  }
+
+  private Reading applicantWithStatement(String language) {
+    String email = uniqueEmail("statement");
+    applicant(email, language);
+    long caseId = new CaseFixtures(jdbc).file(email, "AWAITING_STATEMENT_RESPONSE", "industry", "open");
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.update(
+        """
+        insert into fee_statements (case_id, status, subtotal_yen, tax_rate, tax_yen, total_yen, issue_count, assessed_at, issued_at)
+        values (?, 'ISSUED', 102500, 0.1, 10250, 112750, 1, ?, ?)
+        """,
+        caseId, now, now);
+    return new Reading(caseValues(caseId, null), email, OPEN_ACTION);
+  }
+
+  private Reading applicantWithDataset(String language, String datasetStatus, String expectedPage) {
+    String email = uniqueEmail("deposit");
+    applicant(email, language);
+    long caseId = new CaseFixtures(jdbc).file(email, "DATA_DEPOSIT", "academic", "open");
+    Timestamp now = Timestamp.from(Instant.now());
+    jdbc.update(
+        """
+        insert into datasets (case_id, unit_code, usage_record_id, item_no, title, data_type, size_gb, status, created_at, updated_at)
+        values (?, 'structure', ?, 1, 'Cryo-EM movies', 'cryo-em-movies', 1200, ?, ?, ?)
+        """,
+        caseId, CaseFixtures.uniqueId(), datasetStatus, now, now);
+    long datasetId = jdbc.queryForObject("select id from datasets where case_id = ?", Long.class, caseId);
+    return new Reading(caseValues(caseId, datasetId), email, expectedPage);
+  }
+
+  /** A staff mail: read by a person of {@code group}, whose link opens the staff console (when the console is there). */
+  private Reading staffReading(StaffGroup group, String status) {
+    assumeTrue(
+        pages.getHandlerMethods().keySet().stream()
+            .flatMap(mapping -> mapping.getPatternValues().stream())
+            .anyMatch(pattern -> pattern.startsWith(PageLinks.STAFF_CASE_PAGE.replace("{caseNumber}", ""))),
+        "the staff console's case page is not part of this build yet");
+    String applicantEmail = uniqueEmail("applicant");
+    applicant(applicantEmail, "ja");
+    long caseId = new CaseFixtures(jdbc).file(applicantEmail, status, "academic", "open");
+    String email = uniqueEmail(group.name());
+    Account staff = accounts.ensure(email, PASSWORD, "Desk Person", "ja", Set.of(Role.STAFF));
+    accounts.assignStaffGroups(staff.id(), Set.of(group));
+    return new Reading(caseValues(caseId, null), email, "main h1");
+  }
+
+  // --- values ---
+
+  /** The case's values as the senders set them (links from {@link PageLinks}), and realistic ones for the rest. */
+  private Map<String, Object> caseValues(long caseId, Long datasetId) {
+    String caseNumber = new CaseFixtures(jdbc).caseNumberOf(caseId);
+    Map<String, Object> values = new HashMap<>();
+    values.put("caseNumber", caseNumber);
+    values.put("caseTitle", "Cryo-EM of an efflux pump");
+    values.put("applicantName", "田中 葵");
+    values.put("caseUrl", links().casePage(caseNumber));
+    values.put("replyUrl", links().replyPage(caseNumber));
+    values.put("statementUrl", links().statementPage(caseNumber));
+    values.put("reportUrl", links().outcomesPage(caseNumber));
+    values.put("staffCaseUrl", links().staffCasePage(caseNumber));
+    if (datasetId != null) {
+      values.put("depositUrl", links().depositPage(caseNumber, datasetId));
+      values.put("datasetId", datasetId);
+    }
+    return values(values);
+  }
+
+  /** {@code specific} over realistic values for every other placeholder a template may have. */
+  private static Map<String, Object> values(Map<String, Object> specific) {
+    Map<String, Object> values = new HashMap<>();
+    values.put("reason", "The requested resolution is beyond what the instruments can reach.");
+    values.put("question", "Which detergent keeps the pump stable?");
+    values.put("datasets", "- Cryo-EM movies (cryo-em-movies, 1200 GB)");
+    values.put("datasetCount", 1);
+    values.put("datasetId", 1);
+    values.put("datasetTitle", "Cryo-EM movies");
+    values.put("dataType", "cryo-em-movies");
+    values.put("datasetStatus", "AWAITING_DEPOSIT");
+    values.put("waitingSince", "2026-03-02");
+    values.put("applicantEmail", "aoi.tanaka@lab.example.ac.jp");
+    values.put("stewardNote", "Please add the checksum of the last movie.");
+    values.put("subtotalYen", "102,500");
+    values.put("taxPercent", 10);
+    values.put("taxYen", "10,250");
+    values.put("totalYen", "112,750");
+    values.put("lines", "  Krios G4, 2.5 h   102,500 yen");
+    values.put("invoiceNumber", "INV-2026-00042");
+    values.put("papersReported", 1);
+    values.put("patentsReported", 0);
+    values.put("seedsReported", 0);
+    values.putAll(specific);
+    return values;
+  }
+
+  // --- fixtures ---
+
+  private String base() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  /** The application's link builder, aimed at this test's server. */
+  private PageLinks links() {
+    return new PageLinks(
+        new MadoguchiProperties(
+            properties.caseNumberPrefix(), properties.timeZone(), properties.deskAddress(), properties.mailFrom(), base(),
+            properties.sla()));
+  }
+
+  private Account applicant(String email, String language) {
+    return accounts.ensure(email, PASSWORD, "田中 葵", language, Set.of(Role.APPLICANT));
+  }
+
+  /** A fresh one-time link of the account in {@code table}, stored as the application stores it (the token's hash). */
+  private String oneTimeToken(String table, long accountId) {
+    String token = UUID.randomUUID().toString().replace("-", "");
+    Instant now = Instant.now();
+    jdbc.update(
+        "insert into " + table + " (account_id, token_hash, created_at, expires_at) values (?, ?, ?, ?)",
+        accountId, sha256(token), Timestamp.from(now), Timestamp.from(now.plus(Duration.ofHours(1))));
+    return token;
+  }
+
+  private static String sha256(String token) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String uniqueEmail(String who) {
+    return who + "-" + UUID.randomUUID() + "@lab.example.ac.jp";
+  }
+}
