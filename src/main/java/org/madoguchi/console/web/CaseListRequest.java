@@ -14,7 +14,7 @@ import org.madoguchi.cases.StaffCases.Sort;
  * cases whose team I am on), {@code sort} ({@code submitted}, {@code updated}, {@code priority}) and
  * {@code page}. A value the list does not know is ignored, as if the filter were off.
  */
-record CaseListRequest(
+public record CaseListRequest(
     String q, String status, String unit, String fastTrack, String confidentiality, String category, Boolean mine,
     String sort, Integer page) {
 
@@ -25,7 +25,7 @@ record CaseListRequest(
   private static final Set<String> CONFIDENTIALITY = Set.of("open", "patent-pending", "confidential");
   private static final Set<String> CATEGORIES = Set.of("academic", "public", "industry");
 
-  String search() {
+  public String search() {
     if (q == null || q.isBlank()) {
       return null;
     }
@@ -33,35 +33,35 @@ record CaseListRequest(
     return text.length() > MAX_SEARCH ? text.substring(0, MAX_SEARCH) : text;
   }
 
-  CaseStatus statusFilter() {
+  public CaseStatus statusFilter() {
     return Arrays.stream(CaseStatus.values()).filter(s -> s.name().equals(status)).findFirst().orElse(null);
   }
 
-  String unitFilter() {
+  public String unitFilter() {
     return unit != null && unit.matches("[a-z][a-z0-9-]{0,39}") ? unit : null;
   }
 
-  Boolean fastTrackFilter() {
+  public Boolean fastTrackFilter() {
     return "yes".equals(fastTrack) ? Boolean.TRUE : "no".equals(fastTrack) ? Boolean.FALSE : null;
   }
 
-  String confidentialityFilter() {
+  public String confidentialityFilter() {
     return confidentiality != null && CONFIDENTIALITY.contains(confidentiality) ? confidentiality : null;
   }
 
-  String categoryFilter() {
+  public String categoryFilter() {
     return category != null && CATEGORIES.contains(category) ? category : null;
   }
 
-  boolean onlyMine() {
+  public boolean onlyMine() {
     return Boolean.TRUE.equals(mine);
   }
 
-  Sort sortOrder() {
+  public Sort sortOrder() {
     return Arrays.stream(Sort.values()).filter(s -> s.name().toLowerCase(Locale.ROOT).equals(sort)).findFirst().orElse(Sort.SUBMITTED);
   }
 
-  int pageNumber() {
+  public int pageNumber() {
     return page == null || page < 1 ? 1 : page;
   }
 

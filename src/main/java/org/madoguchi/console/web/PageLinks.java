@@ -8,9 +8,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The list's page links: first, last and a few around the current page, each the current URL with only
  * the page changed (so the filters stay). A null {@code href} is a gap (…).
  */
-record PageLinks(List<Link> links, String previous, String next) {
+public record PageLinks(List<Link> links, String previous, String next) {
 
-  record Link(int number, String href, boolean current) {}
+  public record Link(int number, String href, boolean current) {}
 
   private static final int AROUND = 2;
 
