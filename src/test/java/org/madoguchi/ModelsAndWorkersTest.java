@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -27,8 +28,8 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
- * Ties the models to the code: every job type in bpmn/*.bpmn has exactly one {@code @JobWorker} in
- * the application, and every worker serves a model. A mismatch otherwise shows only at run time, as an
+ * Ties the models to the code: every job type in bpmn/*.bpmn (of a task or an execution listener) has
+ * exactly one {@code @JobWorker} in the application, and every worker serves a model. A mismatch otherwise shows only at run time, as an
  * incident-free job that no one ever activates, or a worker polling for nothing.
  */
 class ModelsAndWorkersTest {
@@ -115,6 +116,13 @@ class ModelsAndWorkersTest {
       String use = "%s %s '%s'".formatted(
           file.getFileName(), element.getElementType().getTypeName(), element.getAttributeValue("id"));
       modelled.computeIfAbsent(definition.getType(), t -> new ArrayList<>()).add(use);
+    }
+    // Execution listeners create jobs too, one per start or end of their element.
+    for (ZeebeExecutionListener listener : model.getModelElementsByType(ZeebeExecutionListener.class)) {
+      ModelElementInstance element = listener.getParentElement().getParentElement().getParentElement();
+      String use = "%s %s listener of %s '%s'".formatted(
+          file.getFileName(), listener.getEventType(), element.getElementType().getTypeName(), element.getAttributeValue("id"));
+      modelled.computeIfAbsent(listener.getType(), t -> new ArrayList<>()).add(use);
     }
   }
 
