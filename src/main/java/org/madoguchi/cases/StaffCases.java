@@ -2,6 +2,7 @@ package org.madoguchi.cases;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,9 @@ public class StaffCases {
     /** Most recently changed first. */
     UPDATED("c.updated_at desc, c.id desc"),
     /** Fast-track first, then oldest submission first (the queue order). */
-    PRIORITY("c.fast_track desc, c.submitted_at asc, c.id asc");
+    PRIORITY("c.fast_track desc, c.submitted_at asc, c.id asc"),
+    /** The earliest due open task first; cases without an open task last. */
+    DUE("c.task_due_order asc, c.id asc");
 
     private final String orderBy;
 
@@ -62,8 +65,8 @@ public class StaffCases {
   }
 
   /**
-   * A list request; null (or blank) filters are off. {@code onlyCases} narrows to those ids ("my
-   * cases"); {@code page} counts from 1.
+   * A list request; null (or blank) filters are off. {@code overdueOnly}: an open task was due before
+   * {@code now}; {@code onlyCases} narrows to those ids ("my cases"); {@code page} counts from 1.
    */
   @NamedInterface("api")
   public record Query(
@@ -71,6 +74,8 @@ public class StaffCases {
       CaseStatus status,
       String unitCode,
       Boolean fastTrack,
+      boolean overdueOnly,
+      Instant now,
       String confidentiality,
       String applicantCategory,
       Set<Long> onlyCases,
@@ -90,7 +95,8 @@ public class StaffCases {
       boolean fastTrack,
       CaseStatus status,
       Instant submittedAt,
-      Instant updatedAt) {}
+      Instant updatedAt,
+      Instant nextTaskDueAt) {}
 
   @NamedInterface("api")
   public record ResultPage(List<Row> rows, long total, int page, int size) {
@@ -107,7 +113,7 @@ public class StaffCases {
 
   private static final String COLUMNS =
       "c.id, c.case_number, c.title, c.applicant_name, c.affiliation, c.applicant_category, c.confidentiality,"
-          + " c.fast_track, c.status, c.submitted_at, c.updated_at";
+          + " c.fast_track, c.status, c.submitted_at, c.updated_at, c.next_task_due_at";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SupportCaseRepository cases;
@@ -133,6 +139,17 @@ public class StaffCases {
         "select " + COLUMNS + " from cases c join (select c.id from cases c where " + where + " order by "
             + query.sort().orderBy + " limit :limit offset :offset) page on page.id = c.id order by " + query.sort().orderBy;
     return new ResultPage(jdbc.query(sql, parameters, StaffCases::row), total, query.page(), query.size());
+  }
+
+  /**
+   * Keeps the list's due date: when the case's earliest open staff task is due (null: none open). The
+   * task index tells; the case itself does not change (no audit line, no new {@code updated_at}).
+   */
+  @Transactional
+  public void markNextTaskDue(long caseId, Instant dueAt) {
+    jdbc.update(
+        "update cases set next_task_due_at = :due where id = :id",
+        new MapSqlParameterSource("id", caseId).addValue("due", dueAt == null ? null : Timestamp.from(dueAt)));
   }
 
   /** Whether the case is in the scope (false for a case that does not exist). */
@@ -187,6 +204,10 @@ public class StaffCases {
       parameters.addValue("fastTrack", query.fastTrack());
       conditions.add("c.fast_track = :fastTrack");
     }
+    if (query.overdueOnly()) {
+      parameters.addValue("now", Timestamp.from(query.now()));
+      conditions.add("c.next_task_due_at < :now");
+    }
     if (query.confidentiality() != null && !query.confidentiality().isBlank()) {
       parameters.addValue("confidentiality", query.confidentiality());
       conditions.add("c.confidentiality = :confidentiality");
@@ -233,6 +254,7 @@ public class StaffCases {
         rs.getLong("id"), rs.getString("case_number"), rs.getString("title"), rs.getString("applicant_name"),
         rs.getString("affiliation"), rs.getString("applicant_category"), rs.getString("confidentiality"),
         rs.getBoolean("fast_track"), CaseStatus.valueOf(rs.getString("status")),
-        rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+        rs.getTimestamp("next_task_due_at") == null ? null : rs.getTimestamp("next_task_due_at").toInstant());
   }
 }

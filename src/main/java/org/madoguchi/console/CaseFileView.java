@@ -1,5 +1,6 @@
 package org.madoguchi.console;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.madoguchi.booking.BookingHistory.BookingView;
@@ -9,11 +10,13 @@ import org.madoguchi.deposit.DepositViews.DatasetView;
 import org.madoguchi.fees.FeeDocuments.StaffFees;
 import org.madoguchi.notify.CaseMails.StaffMail;
 import org.madoguchi.outcomes.OutcomeViews.OutcomesView;
+import org.madoguchi.tasks.StaffTask;
 import org.madoguchi.units.AssignmentHistory.AssignmentView;
 import org.madoguchi.units.TeamMember;
 
 /**
- * The whole case file on one page, each part from the feature that owns it. {@code operateLink} is the
+ * The whole case file on one page, each part from the feature that owns it; {@code openTasks} with
+ * their due dates, overdue as of {@code now}. {@code operateLink} is the
  * process instance in Operate, null while the engine has not registered the case.
  */
 public record CaseFileView(
@@ -27,4 +30,11 @@ public record CaseFileView(
     List<DatasetView> datasets,
     OutcomesView outcomes,
     List<StaffMail> mails,
-    String operateLink) {}
+    List<StaffTask> openTasks,
+    Instant now,
+    String operateLink) {
+
+  public boolean isOverdue(StaffTask task) {
+    return task.isOverdue(now);
+  }
+}

@@ -1,5 +1,6 @@
 package org.madoguchi.console;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.booking.BookingHistory;
@@ -9,6 +10,7 @@ import org.madoguchi.deposit.ApplicantDeposits;
 import org.madoguchi.fees.FeeDocuments;
 import org.madoguchi.notify.CaseMails;
 import org.madoguchi.outcomes.OutcomeService;
+import org.madoguchi.tasks.StaffTasks;
 import org.madoguchi.units.AssignmentHistory;
 import org.madoguchi.units.CaseTeams;
 import org.madoguchi.units.TeamMember;
@@ -27,6 +29,8 @@ public class CaseFiles {
   private final ApplicantDeposits deposits;
   private final OutcomeService outcomes;
   private final CaseMails mails;
+  private final StaffTasks tasks;
+  private final Clock clock;
   private final String operateUrl;
 
   CaseFiles(
@@ -39,6 +43,8 @@ public class CaseFiles {
       ApplicantDeposits deposits,
       OutcomeService outcomes,
       CaseMails mails,
+      StaffTasks tasks,
+      Clock clock,
       MadoguchiProperties properties) {
     this.visibility = visibility;
     this.consultation = consultation;
@@ -49,6 +55,8 @@ public class CaseFiles {
     this.deposits = deposits;
     this.outcomes = outcomes;
     this.mails = mails;
+    this.tasks = tasks;
+    this.clock = clock;
     this.operateUrl = properties.operateUrl();
   }
 
@@ -68,6 +76,8 @@ public class CaseFiles {
         deposits.forStaff(caseId),
         outcomes.forStaff(caseId),
         mails.forStaff(caseId),
+        tasks.openForCase(caseId),
+        clock.instant(),
         file.processInstanceKey() == null ? null : operateUrl + "/processes/" + file.processInstanceKey());
   }
 }

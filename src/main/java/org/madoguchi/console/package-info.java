@@ -6,7 +6,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "accounts :: api", "booking :: api", "cases :: api", "common", "consultation :: api", "deposit :: api",
-      "fees :: api", "notify :: api", "outcomes :: api", "units :: api"
+      "fees :: api", "notify :: api", "outcomes :: api", "tasks :: api", "units :: api"
     })
 package org.madoguchi.console;
 

@@ -6,17 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.tasks.StaffTask;
+import org.madoguchi.tasks.StaffTaskOpened;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalBrowser;
 import org.madoguchi.units.CaseTeams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +41,7 @@ class ConsoleBrowserIT {
   @Autowired CaseFile caseFile;
   @Autowired CaseTeams teams;
   @Autowired TransactionTemplate tx;
+  @Autowired ApplicationEventPublisher events;
 
   private ConsoleFixtures world;
 
@@ -81,7 +86,21 @@ class ConsoleBrowserIT {
       assertThat(page.locator("#cases tbody tr")).hasCount(4);
       PortalBrowser.shot(page, "console-desk-list");
 
-      page.locator("#cases a", new Page.LocatorOptions().setHasText(world.number(world.structureCase))).click();
+      // The structure case's consultation task is a day late: the overdue filter finds it, the due sort puts it first.
+      Instant due = Instant.now().minus(Duration.ofDays(1));
+      long element = 8_000_000_000L + System.nanoTime() % 1_000_000_000L;
+      jdbc.update(
+          "insert into staff_tasks (element_instance_key, process_instance_key, case_id, process_id, element_id, name, candidate_group, due_at, priority, opened_at)"
+              + " values (?, 1, ?, 'research-support', 'Consultation', 'Consultation at the desk', 'desk', ?, 50, ?)",
+          element, world.structureCase, Timestamp.from(due), Timestamp.from(Instant.now()));
+      events.publishEvent(
+          new StaffTaskOpened(
+              new StaffTask(element, 1, world.structureCase, "research-support", "Consultation", "Consultation at the desk", "desk", due, 50, Instant.now(), null)));
+      page.navigate(url("/console?overdue=true&sort=due&q=" + world.marker));
+      assertThat(page.locator("#cases tbody tr")).hasCount(1);
+      assertThat(page.locator("#cases .badge.late")).hasCount(1);
+
+      page.locator("#cases a").first().click();
       page.waitForURL("**/console/cases/" + world.number(world.structureCase));
       assertThat(page.locator("#case-title")).hasText("Cryo-EM of an efflux pump " + world.marker);
       for (String field : new String[] {
@@ -94,6 +113,9 @@ class ConsoleBrowserIT {
       assertThat(page.locator("#timeline li[data-action=consultation-accepted]")).hasCount(1);
       assertThat(page.locator("#timeline li[data-action=fees-assessed]")).hasCount(1);
       assertThat(page.locator("#fee-total")).hasText("¥1,375,000");
+      assertThat(page.locator("#open-tasks tbody tr")).hasCount(1);
+      assertThat(page.locator("#open-tasks")).containsText("Consultation at the desk");
+      assertThat(page.locator("#open-tasks .badge.late")).hasText("Overdue");
 
       page.locator("#note-text").fill("Called the applicant about the grids.");
       page.locator("#add-note").click();

@@ -1,5 +1,6 @@
 package org.madoguchi.console.web;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -10,13 +11,13 @@ import org.madoguchi.cases.StaffCases.Sort;
 /**
  * The case list's query string, every filter a parameter so a list can be bookmarked: {@code q} (case
  * number, title, applicant or affiliation), {@code status}, {@code unit}, {@code fastTrack}
- * ({@code yes}/{@code no}), {@code confidentiality}, {@code category}, {@code mine} ({@code true}: the
- * cases whose team I am on), {@code sort} ({@code submitted}, {@code updated}, {@code priority}) and
+ * ({@code yes}/{@code no}), {@code overdue} ({@code true}: an open task is past due), {@code confidentiality}, {@code category}, {@code mine} ({@code true}: the
+ * cases whose team I am on), {@code sort} ({@code submitted}, {@code updated}, {@code priority}, {@code due}) and
  * {@code page}. A value the list does not know is ignored, as if the filter were off.
  */
 public record CaseListRequest(
-    String q, String status, String unit, String fastTrack, String confidentiality, String category, Boolean mine,
-    String sort, Integer page) {
+    String q, String status, String unit, String fastTrack, Boolean overdue, String confidentiality, String category,
+    Boolean mine, String sort, Integer page) {
 
   static final int PAGE_SIZE = 25;
   /** As long as a title; a longer search cannot match more. */
@@ -53,6 +54,10 @@ public record CaseListRequest(
     return category != null && CATEGORIES.contains(category) ? category : null;
   }
 
+  public boolean onlyOverdue() {
+    return Boolean.TRUE.equals(overdue);
+  }
+
   public boolean onlyMine() {
     return Boolean.TRUE.equals(mine);
   }
@@ -65,9 +70,9 @@ public record CaseListRequest(
     return page == null || page < 1 ? 1 : page;
   }
 
-  StaffCases.Query query(Set<Long> myCases) {
+  StaffCases.Query query(Set<Long> myCases, Instant now) {
     return new StaffCases.Query(
-        search(), statusFilter(), unitFilter(), fastTrackFilter(), confidentialityFilter(), categoryFilter(),
+        search(), statusFilter(), unitFilter(), fastTrackFilter(), onlyOverdue(), now, confidentialityFilter(), categoryFilter(),
         onlyMine() ? myCases : null, sortOrder(), pageNumber(), PAGE_SIZE);
   }
 }

@@ -3,6 +3,8 @@ package org.madoguchi.console.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.madoguchi.MadoguchiProperties;
@@ -43,6 +45,7 @@ class ConsolePages {
   private final UnitCatalogue units;
   private final Accounts accounts;
   private final MadoguchiProperties properties;
+  private final Clock clock;
 
   ConsolePages(
       StaffCases cases,
@@ -52,7 +55,8 @@ class ConsolePages {
       CaseTeams teams,
       UnitCatalogue units,
       Accounts accounts,
-      MadoguchiProperties properties) {
+      MadoguchiProperties properties,
+      Clock clock) {
     this.cases = cases;
     this.visibility = visibility;
     this.caseFiles = caseFiles;
@@ -61,6 +65,7 @@ class ConsolePages {
     this.units = units;
     this.accounts = accounts;
     this.properties = properties;
+    this.clock = clock;
   }
 
   @GetMapping("/console")
@@ -68,7 +73,9 @@ class ConsolePages {
       @AuthenticationPrincipal SignedInAccount account, CaseListRequest request, HttpServletRequest http, Model model) {
     StaffViewer viewer = viewer(account);
     Set<Long> mine = request.onlyMine() ? teams.casesOf(viewer.email()) : Set.of();
-    ResultPage result = cases.search(request.query(mine), visibility.scopeOf(viewer));
+    Instant now = clock.instant();
+    ResultPage result = cases.search(request.query(mine, now), visibility.scopeOf(viewer));
+    model.addAttribute("now", now);
     String query = http.getQueryString();
     model.addAttribute("filters", request);
     model.addAttribute("result", result);
