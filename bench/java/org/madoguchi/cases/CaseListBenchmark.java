@@ -80,7 +80,7 @@ public final class CaseListBenchmark {
     kinds.put("desk, deep page " + deepPage, () -> query(null, null, null, null, false, now, null, null, null, Sort.SUBMITTED, deepPage));
     kinds.put("search title fragment", () -> query("efflux", null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("search applicant name", () -> query("Wright", null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
-    kinds.put("search case number", () -> query("BENCH-" + (cases / 3), null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
+    kinds.put("search, no match (mistyped number)", () -> query("BENCH-" + (cases / 3), null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("filter status", () -> query(null, CaseStatus.AWAITING_INFORMATION, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("filter unit", () -> query(null, null, "omics", null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("filter fast-track", () -> query(null, null, null, true, false, now, null, null, null, Sort.SUBMITTED, 1));

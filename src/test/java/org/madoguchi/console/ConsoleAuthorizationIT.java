@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.testsupport.CaseSnapshot;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalSession;
 import org.madoguchi.units.CaseTeams;
@@ -221,17 +222,7 @@ class ConsoleAuthorizationIT {
     return all;
   }
 
-  /** The case row and every row of every table with a case_id column that belongs to the case. */
   private Map<String, Object> snapshot(long caseId) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("cases", jdbc.queryForList("select * from cases where id = ?", caseId));
-    List<String> tables =
-        jdbc.queryForList(
-            "select table_name from information_schema.columns where table_schema = database() and column_name = 'case_id' order by table_name",
-            String.class);
-    for (String table : tables) {
-      state.put(table, jdbc.queryForList("select * from `" + table + "` where case_id = ? order by 1", caseId));
-    }
-    return state;
+    return CaseSnapshot.of(jdbc, caseId);
   }
 }

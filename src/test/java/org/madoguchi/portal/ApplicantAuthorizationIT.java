@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.testsupport.CaseFixtures;
+import org.madoguchi.testsupport.CaseSnapshot;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalSession;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,18 +243,8 @@ class ApplicantAuthorizationIT {
     assertThat(ownerBrowser.raw("GET", "/portal/requests/" + victimNumber, null, Map.of()).statusCode()).isEqualTo(200);
   }
 
-  /** The case row and every row of every table with a case_id column that belongs to the case. */
   private Map<String, Object> snapshot(long caseId) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("cases", jdbc.queryForList("select * from cases where id = ?", caseId));
-    List<String> tables =
-        jdbc.queryForList(
-            "select table_name from information_schema.columns where table_schema = database() and column_name = 'case_id' order by table_name",
-            String.class);
-    for (String table : tables) {
-      state.put(table, jdbc.queryForList("select * from `" + table + "` where case_id = ? order by 1", caseId));
-    }
-    return state;
+    return CaseSnapshot.of(jdbc, caseId);
   }
 
   private static String path(Endpoint endpoint, String caseNumber) {
