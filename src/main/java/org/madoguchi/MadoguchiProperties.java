@@ -12,7 +12,13 @@ public record MadoguchiProperties(
     String deskAddress,
     String mailFrom,
     String portalUrl,
-    Sla sla) {
+    Sla sla,
+    String tasklistUrl,
+    String operateUrl,
+    Oidc oidc) {
 
   public record Sla(Duration consultation, Duration consultationFastTrack) {}
+
+  /** {@code groupsClaim}: the ID token claim that lists the person's staff groups (as Camunda reads them). */
+  public record Oidc(String groupsClaim) {}
 }

@@ -3,6 +3,7 @@ package org.madoguchi.accounts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
 import org.springframework.stereotype.Service;
@@ -28,13 +29,23 @@ public class OidcAccounts {
     this.clock = clock;
   }
 
-  /** The account's e-mail address (the portal's user name). */
+  /**
+   * The account's e-mail address (the portal's user name). When the token lists groups, the account's
+   * staff groups become exactly the Madoguchi groups among them (none: an applicant account), so the
+   * IdP stays the one place where staff membership is managed.
+   */
   @Transactional
-  public String accountFor(OidcApplicant applicant) {
+  public String accountFor(OidcApplicant applicant, Optional<Set<StaffGroup>> staffGroups) {
+    Account account = account(applicant);
+    staffGroups.ifPresent(groups -> accounts.assignStaffGroups(account.id(), groups));
+    return account.email();
+  }
+
+  private Account account(OidcApplicant applicant) {
     Instant now = clock.instant();
     Optional<OidcLink> linked = links.findByIssuerAndSubject(applicant.issuer(), applicant.subject());
     if (linked.isPresent()) {
-      return accounts.find(linked.get().accountId()).orElseThrow().email();
+      return accounts.find(linked.get().accountId()).orElseThrow();
     }
     Account account =
         accounts.findByEmail(applicant.email())
@@ -48,6 +59,6 @@ public class OidcAccounts {
       accounts.verify(account.id(), now);
     }
     links.save(new OidcLink(applicant.issuer(), applicant.subject(), account.id(), now));
-    return account.email();
+    return account;
   }
 }

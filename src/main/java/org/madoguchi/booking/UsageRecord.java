@@ -94,4 +94,8 @@ class UsageRecord {
   int datasetCount() {
     return datasetCount;
   }
+
+  Instant recordedAt() {
+    return recordedAt;
+  }
 }

@@ -1,6 +1,8 @@
 package org.madoguchi.cases;
 
 import java.util.List;
+import org.madoguchi.cases.audit.CaseEventType;
+import org.madoguchi.cases.audit.RecordedEvent;
 import java.util.Locale;
 import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.madoguchi.cases.CaseViews.CaseListItem;
@@ -42,6 +44,13 @@ public class ApplicantCaseQueries {
     return new CaseDetail(
         c.caseNumber(), c.title(), c.status(), c.applicantName(), c.affiliation(), c.applicantCategory(),
         c.summary(), c.aims(), c.targets(), c.requestedServices(), c.desiredStart(), c.desiredEnd(),
-        c.confidentiality(), c.fastTrackReason(), c.submittedAt(), timeline.render(caseFile.history(c.id()), locale));
+        c.confidentiality(), c.fastTrackReason(), c.submittedAt(), timeline.render(forApplicant(caseFile.history(c.id())), locale));
+  }
+
+  /** The trail without staff's own lines (notes, views of a confidential case). */
+  private static List<RecordedEvent> forApplicant(List<RecordedEvent> history) {
+    return history.stream()
+        .filter(e -> !CaseEventType.ofCode(e.action()).map(CaseEventType::isStaffOnly).orElse(false))
+        .toList();
   }
 }

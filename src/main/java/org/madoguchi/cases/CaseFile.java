@@ -23,11 +23,13 @@ public class CaseFile {
 
   private final SupportCaseRepository cases;
   private final AuditEntryRepository entries;
+  private final CaseInvolvements involvements;
   private final Clock clock;
 
-  CaseFile(SupportCaseRepository cases, AuditEntryRepository entries, Clock clock) {
+  CaseFile(SupportCaseRepository cases, AuditEntryRepository entries, CaseInvolvements involvements, Clock clock) {
     this.cases = cases;
     this.entries = entries;
+    this.involvements = involvements;
     this.clock = clock;
   }
 
@@ -79,6 +81,7 @@ public class CaseFile {
 
   private void save(long caseId, Instant at, CaseEvent event, Actor actor, String dedupeKey) {
     entries.save(new AuditEntry(caseId, at, actor, event.type(), EventParameters.write(event), dedupeKey));
+    involvements.add(caseId, event);
   }
 
   private static RecordedEvent recorded(AuditEntry entry) {

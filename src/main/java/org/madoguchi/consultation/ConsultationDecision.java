@@ -58,4 +58,8 @@ class ConsultationDecision {
   List<String> plannedUnits() {
     return plannedUnits.isEmpty() ? List.of() : List.of(plannedUnits.split(","));
   }
+
+  StaffConsultation.Decision view() {
+    return new StaffConsultation.Decision(outcome, plannedUnits(), supportPlan, infoRequest, declineReason, decidedAt);
+  }
 }

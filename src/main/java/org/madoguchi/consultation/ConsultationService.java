@@ -135,12 +135,20 @@ public class ConsultationService {
         REPLY_MESSAGE, caseNumber, "info-reply:" + open.id(), Map.of("applicantReply", reply.strip()), summary.caseId());
   }
 
+  /** For the staff console (the caller checks the viewer may see the case). */
+  @Transactional(readOnly = true)
+  public StaffConsultation forStaff(long caseId) {
+    return new StaffConsultation(
+        decisions.findByCaseIdOrderByDecidedAtAscIdAsc(caseId).stream().map(ConsultationDecision::view).toList(),
+        informationRequests.findByCaseIdOrderByRequestedAtAsc(caseId).stream().map(InformationRequest::exchange).toList());
+  }
+
   /** The questions asked of the applicant, with answers, oldest first. */
   @Transactional(readOnly = true)
   public List<InformationExchange> exchanges(String caseNumber, long accountId) {
     CaseSummary summary = caseFile.getOwned(caseNumber, accountId);
     return informationRequests.findByCaseIdOrderByRequestedAtAsc(summary.caseId()).stream()
-        .map(r -> new InformationExchange(r.question(), r.requestedAt(), r.reply(), r.repliedAt()))
+        .map(InformationRequest::exchange)
         .toList();
   }
 }

@@ -70,4 +70,8 @@ class InformationRequest {
   Instant repliedAt() {
     return repliedAt;
   }
+
+  InformationExchange exchange() {
+    return new InformationExchange(question, requestedAt, reply, repliedAt);
+  }
 }

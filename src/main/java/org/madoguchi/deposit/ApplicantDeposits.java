@@ -69,8 +69,13 @@ public class ApplicantDeposits {
 
   @Transactional(readOnly = true)
   public List<DatasetView> list(String caseNumber, long accountId) {
-    CaseSummary c = caseFile.getOwned(caseNumber, accountId);
-    List<Dataset> all = datasets.findByCaseIdOrderByIdAsc(c.caseId());
+    return forStaff(caseFile.getOwned(caseNumber, accountId).caseId());
+  }
+
+  /** Every dataset of the case with its deposits and reviews (the caller checks the viewer may see the case). */
+  @Transactional(readOnly = true)
+  public List<DatasetView> forStaff(long caseId) {
+    List<Dataset> all = datasets.findByCaseIdOrderByIdAsc(caseId);
     if (all.isEmpty()) {
       return List.of();
     }

@@ -35,12 +35,35 @@ public class FeeDocuments {
     }
   }
 
+  /**
+   * The statement as finance sees it, drafts included: every line, the note sent with it, how often it
+   * was sent ({@code issueCount}: again after each dispute), and the invoice once issued.
+   */
+  @NamedInterface("api")
+  public record StaffFees(
+      StatementView statement, String financeNote, int issueCount, Instant assessedAt, Long invoiceTotalYen, Instant invoiceIssuedAt) {}
+
   private final FeeStatementRepository statements;
   private final FeeInvoiceRepository invoices;
 
   FeeDocuments(FeeStatementRepository statements, FeeInvoiceRepository invoices) {
     this.statements = statements;
     this.invoices = invoices;
+  }
+
+  /** For the staff console (the caller checks the viewer may see the case). */
+  @Transactional(readOnly = true)
+  public Optional<StaffFees> forStaff(long caseId, String caseNumber) {
+    return statements
+        .findByCaseId(caseId)
+        .map(
+            s -> {
+              Optional<FeeInvoice> invoice = invoices.findByStatementId(s.id());
+              return new StaffFees(
+                  StatementView.of(caseNumber, s, invoice.map(FeeInvoice::invoiceNumber).orElse(null)),
+                  s.financeNote(), s.issueCount(), s.assessedAt(),
+                  invoice.map(FeeInvoice::totalYen).orElse(null), invoice.map(FeeInvoice::issuedAt).orElse(null));
+            });
   }
 
   @Transactional(readOnly = true)

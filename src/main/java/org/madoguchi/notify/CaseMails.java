@@ -20,10 +20,23 @@ public class CaseMails {
   @NamedInterface("api")
   public record CaseMail(String subject, String template, Instant queuedAt, Instant sentAt) {}
 
+  /** A mail of the case as staff see it: to whom, its text, and where its delivery stands. */
+  @NamedInterface("api")
+  public record StaffMail(
+      String recipient, String subject, String template, String body, Instant queuedAt, Instant sentAt, Instant deadAt, String lastError) {}
+
   private final OutboxMailRepository outbox;
 
   CaseMails(OutboxMailRepository outbox) {
     this.outbox = outbox;
+  }
+
+  /** Every mail of the case, to anyone, oldest first (the caller checks the viewer may see the case). */
+  @Transactional(readOnly = true)
+  public List<StaffMail> forStaff(long caseId) {
+    return outbox.findByCaseIdOrderByCreatedAtAscIdAsc(caseId).stream()
+        .map(m -> new StaffMail(m.recipient(), m.subject(), m.template(), m.body(), m.createdAt(), m.sentAt(), m.deadAt(), m.lastError()))
+        .toList();
   }
 
   /** The case's mails addressed to {@code recipient}, oldest first. */

@@ -8,4 +8,6 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
   boolean existsByDedupeKey(String dedupeKey);
 
   List<OutboxMail> findByCaseIdAndRecipientOrderByCreatedAtAscIdAsc(long caseId, String recipient);
+
+  List<OutboxMail> findByCaseIdOrderByCreatedAtAscIdAsc(long caseId);
 }

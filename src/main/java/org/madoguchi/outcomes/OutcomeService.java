@@ -94,6 +94,12 @@ public class OutcomeService {
     return view(caseFile.getOwned(caseNumber, accountId).caseId());
   }
 
+  /** For the staff console (the caller checks the viewer may see the case). */
+  @Transactional(readOnly = true)
+  public OutcomesView forStaff(long caseId) {
+    return view(caseId);
+  }
+
   /** {@code outcomes.request-follow-up}: invites the applicant to report outcomes, once per case. */
   @Transactional
   boolean requestFollowUp(long caseId) {

@@ -26,7 +26,8 @@ class ReserveInstrumentWorkerTest {
       new ReserveInstrumentWorker(
           reservations,
           new MadoguchiProperties("BINDS", ZoneId.of("Asia/Tokyo"), "desk@x", "m@x", "http://x",
-              new MadoguchiProperties.Sla(Duration.ofDays(5), Duration.ofDays(2))));
+              new MadoguchiProperties.Sla(Duration.ofDays(5), Duration.ofDays(2)), "http://x/tasklist", "http://x/operate",
+              new MadoguchiProperties.Oidc("groups")));
 
   @Test
   void returnsOnlyTheBookingAndKeysTheRequestOnTheElementInstance() {

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +20,7 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.testsupport.CaseFixtures;
+import org.madoguchi.testsupport.CaseSnapshot;
 import org.madoguchi.testsupport.ErrorRaisingPages;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalSession;
@@ -108,6 +108,11 @@ class ApplicantAuthorizationIT {
     boolean hasCase() {
       return pattern.contains("{caseNumber}");
     }
+
+    /** The staff console's endpoints; ConsoleAuthorizationIT checks them (applicants get 403 there). */
+    boolean isStaff() {
+      return pattern.equals("/console") || pattern.startsWith("/console/");
+    }
   }
 
   @LocalServerPort int port;
@@ -140,7 +145,7 @@ class ApplicantAuthorizationIT {
     victimNumber = fixtures.caseNumberOf(victimCase);
   }
 
-  /** The applicant endpoints: everything the handler mapping knows, minus the public list. */
+  /** The applicant endpoints: everything the handler mapping knows, minus the public list and the staff console. */
   List<Endpoint> endpoints() {
     Set<String> seen = new TreeSet<>();
     List<Endpoint> found = new ArrayList<>();
@@ -152,7 +157,7 @@ class ApplicantAuthorizationIT {
           Endpoint endpoint = new Endpoint(method, pattern);
           boolean leftOut =
               PUBLIC.contains(endpoint.key()) || FORMER_MAIL_LINKS.contains(endpoint.key())
-                  || pattern.startsWith(ErrorRaisingPages.PREFIX);
+                  || pattern.startsWith(ErrorRaisingPages.PREFIX) || endpoint.isStaff();
           if (!leftOut && seen.add(endpoint.key())) {
             found.add(endpoint);
           }
@@ -263,18 +268,8 @@ class ApplicantAuthorizationIT {
     assertThat(ownerBrowser.raw("GET", "/portal/requests/" + victimNumber, null, Map.of()).statusCode()).isEqualTo(200);
   }
 
-  /** The case row and every row of every table with a case_id column that belongs to the case. */
   private Map<String, Object> snapshot(long caseId) {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("cases", jdbc.queryForList("select * from cases where id = ?", caseId));
-    List<String> tables =
-        jdbc.queryForList(
-            "select table_name from information_schema.columns where table_schema = database() and column_name = 'case_id' order by table_name",
-            String.class);
-    for (String table : tables) {
-      state.put(table, jdbc.queryForList("select * from `" + table + "` where case_id = ? order by 1", caseId));
-    }
-    return state;
+    return CaseSnapshot.of(jdbc, caseId);
   }
 
   private static String path(Endpoint endpoint, String caseNumber) {

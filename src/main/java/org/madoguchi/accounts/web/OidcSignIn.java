@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.OidcAccounts;
 import org.madoguchi.accounts.OidcApplicant;
+import org.madoguchi.accounts.OidcStaffGroups;
 import org.madoguchi.accounts.SignedInAccount;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,8 +33,8 @@ import org.springframework.stereotype.Component;
 /**
  * OpenID Connect sign-in (an institution's IdP), on only when a registration is configured
  * ({@code spring.security.oauth2.client.registration.<id>.*}, see docs/deployment.md); without one the
- * portal runs exactly as before. The ID token's verified e-mail address is mapped to an applicant
- * account ({@link OidcAccounts}); once signed in, the session holds the same principal as after a
+ * portal runs exactly as before. The ID token's verified e-mail address is mapped to an account
+ * ({@link OidcAccounts}), with the staff groups of the token's groups claim; once signed in, the session holds the same principal as after a
  * password sign-in ({@code SignedInAccount}), so every page and ownership check works unchanged.
  */
 @Component
@@ -44,13 +46,18 @@ class OidcSignIn {
   private final ObjectProvider<ClientRegistrationRepository> registrations;
   private final OidcAccounts oidcAccounts;
   private final UserDetailsService userDetails;
+  private final String groupsClaim;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
   OidcSignIn(
-      ObjectProvider<ClientRegistrationRepository> registrations, OidcAccounts oidcAccounts, UserDetailsService userDetails) {
+      ObjectProvider<ClientRegistrationRepository> registrations,
+      OidcAccounts oidcAccounts,
+      UserDetailsService userDetails,
+      MadoguchiProperties properties) {
     this.registrations = registrations;
     this.oidcAccounts = oidcAccounts;
     this.userDetails = userDetails;
+    this.groupsClaim = properties.oidc().groupsClaim();
   }
 
   /** The configured registrations (none without configuration). */
@@ -90,7 +97,7 @@ class OidcSignIn {
       OidcApplicant applicant =
           OidcApplicant.fromClaims(issuer, user.getClaims())
               .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("email_not_verified")));
-      oidcAccounts.accountFor(applicant);
+      oidcAccounts.accountFor(applicant, OidcStaffGroups.fromClaims(user.getClaims(), groupsClaim));
       return user;
     };
   }
@@ -103,12 +110,13 @@ class OidcSignIn {
     String email =
         oidcAccounts.accountFor(
             OidcApplicant.fromClaims(issuer, user.getClaims())
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("email_not_verified"))));
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("email_not_verified"))),
+            OidcStaffGroups.fromClaims(user.getClaims(), groupsClaim));
     UserDetails account = userDetails.loadUserByUsername(email);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
-    response.sendRedirect(request.getContextPath() + "/portal/requests");
+    response.sendRedirect(request.getContextPath() + SignInLanding.home(context.getAuthentication()));
   }
 }

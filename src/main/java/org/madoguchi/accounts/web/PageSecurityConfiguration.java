@@ -1,5 +1,6 @@
 package org.madoguchi.accounts.web;
 
+import org.madoguchi.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,7 +26,7 @@ class PageSecurityConfiguration {
 
   @Bean
   @Order(100)
-  SecurityFilterChain portalSecurity(HttpSecurity http, OidcSignIn oidc) throws Exception {
+  SecurityFilterChain portalSecurity(HttpSecurity http, OidcSignIn oidc, SignInLanding landing) throws Exception {
     oidc.configure(http);
     var notApi =
         new NegatedRequestMatcher(
@@ -37,13 +38,16 @@ class PageSecurityConfiguration {
                         "/portal/static/**", "/portal/vendor/**", "/portal/portal.css", "/portal/*.js",
                         "/favicon.ico", "/error", LOGIN_PAGE, "/signup", "/signup/**", "/password/**", "/language")
                     .permitAll()
+                    // The staff console: applicants get 403, never a staff page.
+                    .requestMatchers("/console", "/console/**")
+                    .hasRole(Role.STAFF.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(
             form ->
                 form.loginPage(LOGIN_PAGE)
                     .usernameParameter("email")
-                    .defaultSuccessUrl("/portal/requests", false)
+                    .successHandler(landing)
                     .failureUrl(LOGIN_PAGE + "?error")
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN_PAGE + "?logout").deleteCookies("JSESSIONID"))

@@ -105,4 +105,9 @@ public sealed interface CaseEvent {
   record OutcomesReported(int papers, int patents, int seeds) implements CaseEvent {}
 
   record OutcomeFollowUpRequested() implements CaseEvent {}
+
+  // The staff console: a coordinator's note, and a staff member's view of a confidential case.
+  record NoteAdded(String note) implements CaseEvent {}
+
+  record CaseViewed() implements CaseEvent {}
 }

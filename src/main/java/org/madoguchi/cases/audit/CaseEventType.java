@@ -47,7 +47,9 @@ public enum CaseEventType {
   DATASET_EXEMPTED("dataset-exempted", CaseEvent.DatasetExempted.class),
   DOCUMENT_ATTACHED("document-attached", CaseEvent.DocumentAttached.class),
   OUTCOMES_REPORTED("outcomes-reported", CaseEvent.OutcomesReported.class),
-  OUTCOME_FOLLOW_UP_REQUESTED("outcome-follow-up-requested", CaseEvent.OutcomeFollowUpRequested.class);
+  OUTCOME_FOLLOW_UP_REQUESTED("outcome-follow-up-requested", CaseEvent.OutcomeFollowUpRequested.class),
+  NOTE_ADDED("note-added", CaseEvent.NoteAdded.class),
+  CASE_VIEWED("case-viewed", CaseEvent.CaseViewed.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));
@@ -68,6 +70,11 @@ public enum CaseEventType {
 
   public Class<? extends CaseEvent> eventClass() {
     return eventClass;
+  }
+
+  /** Staff's own lines (notes, views of a confidential case): never shown to the applicant. */
+  public boolean isStaffOnly() {
+    return this == NOTE_ADDED || this == CASE_VIEWED;
   }
 
   /** The label's key in i18n/cases; the detail's is this plus {@code .detail}. */

@@ -1,7 +1,9 @@
 package org.madoguchi.accounts.web;
 
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.OidcAccounts;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientAutoConfiguration;
@@ -32,7 +34,13 @@ class OidcSignInContextTest {
               AutoConfigurations.of(
                   WebMvcAutoConfiguration.class, SecurityAutoConfiguration.class, OAuth2ClientAutoConfiguration.class,
                   OAuth2ClientWebSecurityAutoConfiguration.class))
-          .withUserConfiguration(PageSecurityConfiguration.class, OidcSignIn.class)
+          .withUserConfiguration(PageSecurityConfiguration.class, OidcSignIn.class, SignInLanding.class)
+          .withBean(
+              MadoguchiProperties.class,
+              () ->
+                  new MadoguchiProperties(
+                      "BINDS", ZoneId.of("Asia/Tokyo"), "desk@x", "m@x", "http://x", null, "http://x/tasklist", "http://x/operate",
+                      new MadoguchiProperties.Oidc("groups")))
           .withBean(OidcAccounts.class, () -> mock(OidcAccounts.class))
           .withBean(UserDetailsService.class, () -> mock(UserDetailsService.class));
 

@@ -1,0 +1,228 @@
+package org.madoguchi.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.madoguchi.accounts.Accounts;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.testsupport.CaseSnapshot;
+import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.PortalSession;
+import org.madoguchi.units.CaseTeams;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every staff console endpoint, enumerated from Spring MVC's handler mapping (a new one is checked
+ * without anyone writing a case for it), against every kind of staff scope and four cases:
+ *
+ * <ol>
+ *   <li>without signing in: the sign-in page; as an applicant: 403; nothing changes either way;
+ *   <li>as staff: a case outside the person's scope is 404 and nothing of it changes (every table with
+ *       a {@code case_id} column and the case row); a case inside it answers, and only a confidential
+ *       case's page view writes an audit row ({@code case-viewed}, with the person's group and name);
+ *   <li>the list shows exactly the cases in scope.
+ * </ol>
+ */
+@MadoguchiIT
+class ConsoleAuthorizationIT {
+
+  /** A note the form accepts, so a 404 is the scope check and not a 400. */
+  private static final Map<String, String> VALID_FORMS =
+      Map.of("/console/cases/{caseNumber}/notes", "text");
+
+  record Endpoint(String method, String pattern) {
+    String key() {
+      return method + " " + pattern;
+    }
+
+    boolean hasCase() {
+      return pattern.contains("{caseNumber}");
+    }
+
+    String path(String caseNumber) {
+      return pattern.replace("{caseNumber}", caseNumber);
+    }
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired Accounts accounts;
+  @Autowired CaseFile caseFile;
+  @Autowired CaseTeams teams;
+  @Autowired TransactionTemplate tx;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private ConsoleFixtures world;
+
+  @BeforeEach
+  void world() {
+    world = new ConsoleFixtures(jdbc, accounts, caseFile, teams, tx);
+  }
+
+  List<Endpoint> endpoints() {
+    Set<String> seen = new TreeSet<>();
+    List<Endpoint> found = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      List<String> names = methods.isEmpty() ? List.of("GET", "POST") : methods.stream().map(Enum::name).toList();
+      for (String pattern : info.getPatternValues()) {
+        if (pattern.equals("/console") || pattern.startsWith("/console/")) {
+          for (String method : names) {
+            if (seen.add(method + " " + pattern)) {
+              found.add(new Endpoint(method, pattern));
+            }
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Who sees which of the four cases. */
+  private Map<String, Set<Long>> scopes() {
+    Map<String, Set<Long>> scopes = new LinkedHashMap<>();
+    scopes.put(world.desk, Set.copyOf(world.all()));
+    scopes.put(world.admin, Set.copyOf(world.all()));
+    scopes.put(world.omicsMember, Set.of(world.omicsCase, world.secretCase));
+    scopes.put(world.omicsOther, Set.of(world.omicsCase));
+    scopes.put(world.operator, Set.of(world.structureCase));
+    scopes.put(world.finance, Set.of(world.structureCase));
+    scopes.put(world.steward, Set.of(world.structureCase));
+    scopes.put(world.imaging, Set.of());
+    return scopes;
+  }
+
+  @Test
+  void theEnumerationFindsTheConsoleEndpoints() {
+    assertThat(endpoints())
+        .extracting(Endpoint::key)
+        .contains("GET /console", "GET /console/cases/{caseNumber}", "POST /console/cases/{caseNumber}/notes");
+  }
+
+  @Test
+  void anonymousBrowsersAreSentToSignInAndApplicantsAreRefused() {
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    assertThat(applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD)).endsWith("/portal/requests");
+    Map<Long, Map<String, Object>> before = snapshots();
+    SoftAssertions softly = new SoftAssertions();
+    for (Endpoint endpoint : endpoints()) {
+      for (long caseId : world.all()) {
+        String path = endpoint.path(world.number(caseId));
+        HttpResponse<String> anonymousAnswer = send(anonymous, endpoint, path);
+        softly.assertThat(anonymousAnswer.statusCode()).as("%s without signing in", endpoint.key()).isEqualTo(302);
+        softly.assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).as("%s", endpoint.key()).endsWith("/login");
+        HttpResponse<String> applicantAnswer = send(applicant, endpoint, path);
+        softly.assertThat(applicantAnswer.statusCode()).as("%s as an applicant", endpoint.key()).isEqualTo(403);
+        softly.assertThat(applicantAnswer.body()).as("%s as an applicant", endpoint.key()).doesNotContain(world.marker);
+      }
+    }
+    softly.assertThat(snapshots()).as("nothing changed").isEqualTo(before);
+    softly.assertAll();
+  }
+
+  @Test
+  void staffReachOnlyTheCasesInTheirScopeAndConfidentialViewsAreAudited() {
+    SoftAssertions softly = new SoftAssertions();
+    for (Map.Entry<String, Set<Long>> scope : scopes().entrySet()) {
+      String person = scope.getKey();
+      PortalSession browser = new PortalSession(port);
+      softly.assertThat(browser.signIn(person, ConsoleFixtures.PASSWORD)).as("%s lands on the console", person).endsWith("/console");
+      for (long caseId : world.all()) {
+        boolean visible = scope.getValue().contains(caseId);
+        for (Endpoint endpoint : endpoints().stream().filter(Endpoint::hasCase).toList()) {
+          Map<String, Object> before = snapshot(caseId);
+          long viewsBefore = views(caseId);
+          HttpResponse<String> answer = send(browser, endpoint, endpoint.path(world.number(caseId)));
+          String what = endpoint.key() + " by " + person + " on case " + caseId;
+          if (!visible) {
+            softly.assertThat(answer.statusCode()).as(what).isEqualTo(404);
+            softly.assertThat(answer.body()).as(what).doesNotContain(world.marker);
+            softly.assertThat(snapshot(caseId)).as("the case after %s", what).isEqualTo(before);
+          } else {
+            softly.assertThat(answer.statusCode()).as(what).isEqualTo(endpoint.method().equals("GET") ? 200 : 302);
+            boolean audited = caseId == world.secretCase && endpoint.method().equals("GET");
+            softly.assertThat(views(caseId) - viewsBefore).as("audit rows after %s", what).isEqualTo(audited ? 1 : 0);
+          }
+        }
+      }
+      HttpResponse<String> list = browser.get("/console?q=" + world.marker);
+      softly.assertThat(list.statusCode()).as("%s's list", person).isEqualTo(200);
+      for (long caseId : world.all()) {
+        softly.assertThat(list.body().contains(world.number(caseId)))
+            .as("%s's list shows case %s", person, caseId)
+            .isEqualTo(scope.getValue().contains(caseId));
+      }
+    }
+    softly.assertAll();
+    assertThat(jdbc.queryForList("select actor from case_events where case_id = ? and action = 'case-viewed' order by id", String.class, world.secretCase))
+        .containsExactly("staff:desk:Desk Person", "staff:admins:Admin Person", "staff:unit-omics:Omics Member");
+  }
+
+  @Test
+  void aNoteIsValidatedAndAddedOnce() {
+    PortalSession desk = new PortalSession(port);
+    desk.signIn(world.desk, ConsoleFixtures.PASSWORD);
+    String path = "/console/cases/" + world.number(world.newCase) + "/notes";
+    assertThat(desk.postForm(path, Map.of("text", " ")).statusCode()).isEqualTo(400);
+    HttpResponse<String> tooLong = desk.postForm(path, Map.of("text", "x".repeat(CaseNotes.MAX_LENGTH + 1)));
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("At most 2000 characters.");
+    assertThat(desk.postFormWithoutCsrf(path, Map.of("text", "Called the applicant.")).statusCode()).isEqualTo(403);
+    assertThat(notes(world.newCase)).isZero();
+    HttpResponse<String> added = desk.postForm(path, Map.of("text", "Called the applicant."));
+    assertThat(added.statusCode()).isEqualTo(302);
+    assertThat(added.headers().firstValue("Location").orElse("")).contains("/console/cases/" + world.number(world.newCase));
+    assertThat(notes(world.newCase)).isEqualTo(1);
+    assertThat(desk.get("/console/cases/" + world.number(world.newCase)).body()).contains("Called the applicant.");
+    // The applicant's own page never shows staff notes.
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    assertThat(applicant.get("/portal/requests/" + world.number(world.newCase)).body()).doesNotContain("Called the applicant.");
+  }
+
+  private HttpResponse<String> send(PortalSession browser, Endpoint endpoint, String path) {
+    if (endpoint.method().equals("GET")) {
+      return browser.get(path);
+    }
+    String field = VALID_FORMS.getOrDefault(endpoint.pattern(), "text");
+    return browser.postForm(path, Map.of(field, "A note " + System.nanoTime()));
+  }
+
+  private long views(long caseId) {
+    return jdbc.queryForObject("select count(*) from case_events where case_id = ? and action = 'case-viewed'", Long.class, caseId);
+  }
+
+  private long notes(long caseId) {
+    return jdbc.queryForObject("select count(*) from case_events where case_id = ? and action = 'note-added'", Long.class, caseId);
+  }
+
+  private Map<Long, Map<String, Object>> snapshots() {
+    Map<Long, Map<String, Object>> all = new LinkedHashMap<>();
+    world.all().forEach(id -> all.put(id, snapshot(id)));
+    return all;
+  }
+
+  private Map<String, Object> snapshot(long caseId) {
+    return CaseSnapshot.of(jdbc, caseId);
+  }
+}
