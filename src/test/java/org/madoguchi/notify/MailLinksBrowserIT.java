@@ -319,7 +319,7 @@ class MailLinksBrowserIT {
     return new PageLinks(
         new MadoguchiProperties(
             properties.caseNumberPrefix(), properties.timeZone(), properties.deskAddress(), properties.mailFrom(), base(),
-            properties.sla()));
+            properties.sla(), properties.tasklistUrl(), properties.operateUrl(), properties.oidc()));
   }
 
   private Account applicant(String email, String language) {
