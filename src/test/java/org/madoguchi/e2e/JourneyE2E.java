@@ -54,6 +54,18 @@ class JourneyE2E {
     assertThat(desk.details()).containsText(DUE_DATE);
     assertThat(desk.details()).containsText("desk");
     browsers.shot(desk.page(), "02-tasklist-consultation");
+    // The form's "Open the case file" link leads the desk person to the staff console's case page.
+    String caseFileUrl = desk.form().getByText("Open the case file").getAttribute("href");
+    assertThat(caseFileUrl).endsWith("/console/cases/" + caseNumber);
+    Page console = browsers.person("desk-console", "en-US");
+    console.navigate(caseFileUrl);
+    console.locator("#email").fill("desk@madoguchi.example");
+    console.locator("#password").fill(Stack.DEMO_PASSWORD);
+    console.locator("#sign-in").click();
+    console.waitForURL("**/console/cases/" + caseNumber);
+    assertThat(console.locator("#case-number")).hasText(caseNumber);
+    assertThat(console.locator("#case-title")).hasText(title);
+    browsers.shot(console, "02b-console-case-file-from-tasklist");
     desk.assignToMe();
     desk.choose("Field_consultationOutcome", "Accept with a support plan");
     // The planned units come prefilled from the unit suggestion of the requested service.
