@@ -116,7 +116,9 @@ class JourneyE2E {
     Tasklist finance = new Tasklist(browsers.person("finance", "en-US"), camunda).signIn();
     String review = finance.open(caseNumber, "FinanceReview");
     assertThat(finance.form()).containsText(caseNumber);
-    assertThat(finance.form()).containsText(Pattern.compile("Fee total:\\s*[1-9][0-9,]* "));
+    // Every fee line with its usage, rate and amount, and the total in yen.
+    assertThat(finance.form()).containsText("Live-cell dye (reagent, confocal): 2 × ¥12,000");
+    assertThat(finance.form()).containsText(Pattern.compile("Total:\\s*¥[1-9][0-9,]*"));
     finance.assignToMe();
     finance.fill("Field_financeNote", "Reagent at cost; instrument time at the industry rate.");
     finance.tick("Field_financeApproved");
