@@ -7,6 +7,7 @@ import org.madoguchi.booking.BookingHistory.BookingView;
 import org.madoguchi.cases.StaffCases.StaffCaseFile;
 import org.madoguchi.consultation.StaffConsultation;
 import org.madoguchi.deposit.DepositViews.DatasetView;
+import org.madoguchi.documents.DocumentView;
 import org.madoguchi.fees.FeeDocuments.StaffFees;
 import org.madoguchi.notify.CaseMails.StaffMail;
 import org.madoguchi.outcomes.OutcomeViews.OutcomesView;
@@ -15,12 +16,13 @@ import org.madoguchi.units.AssignmentHistory.AssignmentView;
 import org.madoguchi.units.TeamMember;
 
 /**
- * The whole case file on one page, each part from the feature that owns it; {@code openTasks} with
- * their due dates, overdue as of {@code now}. {@code operateLink} is the
+ * The whole case file on one page, each part from the feature that owns it (documents oldest first);
+ * {@code openTasks} with their due dates, overdue as of {@code now}. {@code operateLink} is the
  * process instance in Operate, null while the engine has not registered the case.
  */
 public record CaseFileView(
     StaffCaseFile file,
+    List<DocumentView> documents,
     StaffConsultation consultation,
     List<TeamMember> team,
     List<TeamMember> teamHistory,

@@ -30,6 +30,7 @@ public class CaseFiles {
   private final OutcomeService outcomes;
   private final CaseMails mails;
   private final StaffTasks tasks;
+  private final CaseDocuments documents;
   private final Clock clock;
   private final String operateUrl;
 
@@ -44,6 +45,7 @@ public class CaseFiles {
       OutcomeService outcomes,
       CaseMails mails,
       StaffTasks tasks,
+      CaseDocuments documents,
       Clock clock,
       MadoguchiProperties properties) {
     this.visibility = visibility;
@@ -56,6 +58,7 @@ public class CaseFiles {
     this.outcomes = outcomes;
     this.mails = mails;
     this.tasks = tasks;
+    this.documents = documents;
     this.clock = clock;
     this.operateUrl = properties.operateUrl();
   }
@@ -67,6 +70,7 @@ public class CaseFiles {
     var history = teams.history(caseId);
     return new CaseFileView(
         file,
+        documents.of(caseId),
         consultation.forStaff(caseId),
         history.stream().filter(TeamMember::isCurrent).toList(),
         history,

@@ -64,6 +64,16 @@ public class CaseVisibility {
     return visible(caseNumber, scope, locale).orElseThrow();
   }
 
+  /**
+   * After {@link #require}: the viewer opened part of the case (a document), written to the audit trail
+   * like a view of its page when the case is confidential.
+   */
+  void partViewed(StaffViewer viewer, long caseId) {
+    if (CONFIDENTIAL.equals(caseFile.get(caseId).confidentiality())) {
+      caseFile.record(caseId, new CaseEvent.CaseViewed(), viewer.actor(), null);
+    }
+  }
+
   /** The case's id if the viewer may see it (for actions, which write nothing on a view); not found otherwise. */
   @Transactional(readOnly = true)
   public long require(StaffViewer viewer, String caseNumber) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.documents.Documents;
+import org.madoguchi.documents.SampleFiles;
 import org.madoguchi.testsupport.CaseSnapshot;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalSession;
@@ -21,6 +25,7 @@ import org.madoguchi.units.CaseTeams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -38,6 +43,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *       case's page view writes an audit row ({@code case-viewed}, with the person's group and name);
  *   <li>the list shows exactly the cases in scope.
  * </ol>
+ *
+ * Every case holds a document, so the download is asked for a document of the case itself; the upload
+ * sends a valid PDF (a 404 is the scope check, not a refusal of the file).
  */
 @MadoguchiIT
 class ConsoleAuthorizationIT {
@@ -45,6 +53,9 @@ class ConsoleAuthorizationIT {
   /** A note the form accepts, so a 404 is the scope check and not a 400. */
   private static final Map<String, String> VALID_FORMS =
       Map.of("/console/cases/{caseNumber}/notes", "text");
+
+  /** The multipart form of the case page, which sends a file and its CSRF token in the address. */
+  private static final String UPLOAD = "/console/cases/{caseNumber}/documents";
 
   record Endpoint(String method, String pattern) {
     String key() {
@@ -55,8 +66,8 @@ class ConsoleAuthorizationIT {
       return pattern.contains("{caseNumber}");
     }
 
-    String path(String caseNumber) {
-      return pattern.replace("{caseNumber}", caseNumber);
+    String path(String caseNumber, long documentId) {
+      return pattern.replace("{caseNumber}", caseNumber).replace("{documentId}", Long.toString(documentId));
     }
   }
 
@@ -66,16 +77,23 @@ class ConsoleAuthorizationIT {
   @Autowired CaseFile caseFile;
   @Autowired CaseTeams teams;
   @Autowired TransactionTemplate tx;
+  @Autowired Documents documents;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
   private ConsoleFixtures world;
+  /** The document each case holds. */
+  private final Map<Long, Long> documentOf = new HashMap<>();
 
   @BeforeEach
   void world() {
     world = new ConsoleFixtures(jdbc, accounts, caseFile, teams, tx);
+    for (long caseId : world.all()) {
+      documentOf.put(
+          caseId, documents.attachByStaff(caseId, Actor.staff("desk"), "plan.pdf", new ByteArrayResource(SampleFiles.pdf())).id());
+    }
   }
 
   List<Endpoint> endpoints() {
@@ -115,7 +133,9 @@ class ConsoleAuthorizationIT {
   void theEnumerationFindsTheConsoleEndpoints() {
     assertThat(endpoints())
         .extracting(Endpoint::key)
-        .contains("GET /console", "GET /console/cases/{caseNumber}", "POST /console/cases/{caseNumber}/notes");
+        .contains(
+            "GET /console", "GET /console/cases/{caseNumber}", "POST /console/cases/{caseNumber}/notes",
+            "GET /console/cases/{caseNumber}/documents/{documentId}", "POST " + UPLOAD);
   }
 
   @Test
@@ -127,7 +147,7 @@ class ConsoleAuthorizationIT {
     SoftAssertions softly = new SoftAssertions();
     for (Endpoint endpoint : endpoints()) {
       for (long caseId : world.all()) {
-        String path = endpoint.path(world.number(caseId));
+        String path = endpoint.path(world.number(caseId), documentOf.get(caseId));
         HttpResponse<String> anonymousAnswer = send(anonymous, endpoint, path);
         softly.assertThat(anonymousAnswer.statusCode()).as("%s without signing in", endpoint.key()).isEqualTo(302);
         softly.assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).as("%s", endpoint.key()).endsWith("/login");
@@ -152,7 +172,7 @@ class ConsoleAuthorizationIT {
         for (Endpoint endpoint : endpoints().stream().filter(Endpoint::hasCase).toList()) {
           Map<String, Object> before = snapshot(caseId);
           long viewsBefore = views(caseId);
-          HttpResponse<String> answer = send(browser, endpoint, endpoint.path(world.number(caseId)));
+          HttpResponse<String> answer = send(browser, endpoint, endpoint.path(world.number(caseId), documentOf.get(caseId)));
           String what = endpoint.key() + " by " + person + " on case " + caseId;
           if (!visible) {
             softly.assertThat(answer.statusCode()).as(what).isEqualTo(404);
@@ -175,7 +195,38 @@ class ConsoleAuthorizationIT {
     }
     softly.assertAll();
     assertThat(jdbc.queryForList("select actor from case_events where case_id = ? and action = 'case-viewed' order by id", String.class, world.secretCase))
-        .containsExactly("staff:desk:Desk Person", "staff:admins:Admin Person", "staff:unit-omics:Omics Member");
+        .as("the page and the document downloaded, by each who may see the case")
+        .containsExactly(
+            "staff:desk:Desk Person", "staff:desk:Desk Person", "staff:admins:Admin Person", "staff:admins:Admin Person",
+            "staff:unit-omics:Omics Member", "staff:unit-omics:Omics Member");
+  }
+
+  @Test
+  void aDocumentIsServedOnlyThroughItsOwnCaseAndATooLargeOneIsRefusedWithAWayBack() {
+    PortalSession desk = new PortalSession(port);
+    desk.signIn(world.desk, ConsoleFixtures.PASSWORD);
+    String omics = world.number(world.omicsCase);
+    HttpResponse<byte[]> own = desk.download("/console/cases/" + omics + "/documents/" + documentOf.get(world.omicsCase));
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;");
+    assertThat(own.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(own.body()).isEqualTo(SampleFiles.pdf());
+    // The structure case's document asked for under the omics case: both visible to the desk, still not found.
+    assertThat(desk.download("/console/cases/" + omics + "/documents/" + documentOf.get(world.structureCase)).statusCode()).isEqualTo(404);
+    assertThat(desk.download("/console/cases/" + omics + "/documents/999999999").statusCode()).isEqualTo(404);
+
+    Map<String, Object> before = snapshot(world.omicsCase);
+    HttpResponse<String> tooLarge =
+        desk.postFile(UPLOAD.replace("{caseNumber}", omics) + "?_csrf=" + desk.csrfToken(), "scan.pdf", new byte[25 * 1024 * 1024], "en", Map.of());
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.body()).contains("larger than 20 MB").contains("href=\"/console/cases/" + omics + "#attached-documents\"");
+    HttpResponse<String> html =
+        desk.postFile(UPLOAD.replace("{caseNumber}", omics) + "?_csrf=" + desk.csrfToken(), "plan.pdf", SampleFiles.html(), "en", Map.of());
+    assertThat(html.statusCode()).isEqualTo(400);
+    assertThat(html.body()).contains("This file is not a PDF");
+    assertThat(desk.postFile(UPLOAD.replace("{caseNumber}", omics), "plan.pdf", SampleFiles.pdf(), "en", Map.of()).statusCode())
+        .as("without the CSRF token").isEqualTo(403);
+    assertThat(snapshot(world.omicsCase)).as("nothing stored").isEqualTo(before);
   }
 
   @Test
@@ -203,6 +254,9 @@ class ConsoleAuthorizationIT {
   private HttpResponse<String> send(PortalSession browser, Endpoint endpoint, String path) {
     if (endpoint.method().equals("GET")) {
       return browser.get(path);
+    }
+    if (endpoint.pattern().equals(UPLOAD)) {
+      return browser.postFile(path + "?_csrf=" + browser.csrfToken(), "sample-sheet.pdf", SampleFiles.pdf(), "en", Map.of());
     }
     String field = VALID_FORMS.getOrDefault(endpoint.pattern(), "text");
     return browser.postForm(path, Map.of(field, "A note " + System.nanoTime()));

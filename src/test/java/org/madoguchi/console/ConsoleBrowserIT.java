@@ -4,19 +4,26 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.documents.SampleFiles;
 import org.madoguchi.tasks.StaffTask;
 import org.madoguchi.tasks.StaffTaskOpened;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalBrowser;
+import org.madoguchi.testsupport.PortalSession;
 import org.madoguchi.units.CaseTeams;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,8 +34,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The staff console in Chromium: the desk finds a case by a fragment of its title and reads the whole
  * request and the audit trail; a unit coordinator sees their unit's case and not another unit's; a
- * confidential case shows only to its team member (each view audited). Screenshots of the desk's,
- * a unit's, finance's and a steward's views go to target/screenshots/console-*.png.
+ * confidential case shows only to its team member (each view audited); the desk downloads the
+ * document an applicant attached and attaches one to the case file. Screenshots of the desk's, a
+ * unit's, finance's and a steward's views and of the documents go to target/screenshots/console-*.png.
  */
 @MadoguchiIT
 class ConsoleBrowserIT {
@@ -124,6 +132,61 @@ class ConsoleBrowserIT {
       assertThat(page.locator("#timeline li[data-action=note-added] .actor")).hasText("Desk Person (Service desk)");
       PortalBrowser.shot(page, "console-desk-case");
     }
+  }
+
+  @Test
+  void theDeskDownloadsTheApplicantsDocumentAndAttachesOneToTheCaseFile() throws Exception {
+    String caseNumber = world.number(world.structureCase);
+    byte[] plan = SampleFiles.pdf(150_000);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    HttpResponse<String> attached =
+        applicant.postFile("/portal/requests/" + caseNumber + "/documents?_csrf=" + applicant.csrfToken(), "research-plan.pdf", plan, "en", Map.of());
+    assertThat(attached.statusCode()).isEqualTo(302);
+    long documentId = jdbc.queryForObject("select id from documents where case_id = ?", Long.class, world.structureCase);
+
+    try (BrowserContext context = browser.context("en-GB")) {
+      Page page = signedIn(context, world.desk);
+      page.navigate(url("/console/cases/" + caseNumber));
+      assertThat(page.locator("#document-list tbody tr")).hasCount(1);
+      assertThat(page.locator("#document-list tbody tr").first()).containsText("research-plan.pdf");
+      assertThat(page.locator("#document-list tbody tr").first()).containsText("application/pdf");
+      assertThat(page.locator("#document-list tbody tr").first()).containsText("Request");
+      assertThat(page.locator("#document-list .attached-by").first()).hasText("Applicant " + world.applicant);
+      Download download = page.waitForDownload(() -> page.locator("#document-list a").first().click());
+      assertThat(download.suggestedFilename()).isEqualTo("research-plan.pdf");
+      assertThat(Files.readAllBytes(download.path())).isEqualTo(plan);
+
+      // A page renamed .pdf is refused on the case page, in its language; a real image is attached.
+      page.locator("#document-file").setInputFiles(new FilePayload("minutes.pdf", "application/pdf", SampleFiles.html()));
+      page.locator("#attach-submit").click();
+      assertThat(page.locator("#document-refused")).containsText("This file is not a PDF");
+      page.locator("#document-file").setInputFiles(new FilePayload("sample-sheet.png", "image/png", SampleFiles.png()));
+      page.locator("#attach-submit").click();
+      page.waitForURL("**/console/cases/" + caseNumber + "#attached-documents");
+      assertThat(page.locator("#document-attached")).hasText("“sample-sheet.png” has been attached.");
+      assertThat(page.locator("#document-list tbody tr")).hasCount(2);
+      assertThat(page.locator("#document-list .attached-by").last()).hasText("Desk Person (desk)");
+      assertThat(page.locator("#document-list tbody tr").last()).containsText("Case file (staff)");
+      assertThat(page.locator("#timeline li[data-action=document-attached] .actor").last()).hasText("Desk Person (Service desk)");
+      page.locator("#attached-documents").scrollIntoViewIfNeeded();
+      PortalBrowser.shot(page, "console-documents");
+    }
+    assertThat(jdbc.queryForList("select attached_by from documents where case_id = ? order by id", String.class, world.structureCase))
+        .containsExactly("applicant:" + world.applicant, "staff:desk:Desk Person");
+
+    HttpResponse<byte[]> asDesk = deskSession().download("/console/cases/" + caseNumber + "/documents/" + documentId);
+    assertThat(asDesk.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment; filename=\"research-plan.pdf\"");
+    assertThat(asDesk.body()).isEqualTo(plan);
+    PortalSession outOfScope = new PortalSession(port);
+    outOfScope.signIn(world.omicsOther, ConsoleFixtures.PASSWORD);
+    assertThat(outOfScope.download("/console/cases/" + caseNumber + "/documents/" + documentId).statusCode()).isEqualTo(404);
+  }
+
+  private PortalSession deskSession() {
+    PortalSession desk = new PortalSession(port);
+    desk.signIn(world.desk, ConsoleFixtures.PASSWORD);
+    return desk;
   }
 
   @Test

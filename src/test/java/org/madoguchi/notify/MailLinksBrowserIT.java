@@ -2,7 +2,6 @@ package org.madoguchi.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -21,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -38,17 +38,20 @@ import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
+import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every mail template under {@code mail/}, in both languages, rendered with realistic values for a case
@@ -68,16 +71,19 @@ class MailLinksBrowserIT {
   private static final String CASE_PAGE = "#case-number";
   /** An action page whose form is open: form-js rendered it with its submit button. */
   private static final String OPEN_ACTION = "[id^='submit-']";
+  /** The staff console's case page (its number in the heading, as the portal's). */
+  private static final String STAFF_CASE_PAGE = "#case-number";
+  /** The staff person's notification settings: the digest switch. */
+  private static final String NOTIFICATION_SETTINGS = "#digest";
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
   @Autowired MailTemplates templates;
   @Autowired MadoguchiProperties properties;
-
-  @Autowired
-  @Qualifier("requestMappingHandlerMapping")
-  RequestMappingHandlerMapping pages;
+  @Autowired CaseFile caseFile;
+  @Autowired MessageSource messages;
+  @Autowired TransactionTemplate tx;
 
   /** Who reads a mail: prepares what the mail was sent about and says where its link must lead. */
   private record Reading(Map<String, Object> values, String email, String expectedPage) {}
@@ -106,7 +112,10 @@ class MailLinksBrowserIT {
           Map.entry("deposit-reminder", language -> applicantWithDataset(language, "AWAITING_DEPOSIT", OPEN_ACTION)),
           Map.entry("deposit-sent-back", language -> applicantWithDataset(language, "SENT_BACK", OPEN_ACTION)),
           Map.entry("deposit-verified", language -> applicantWithDataset(language, "VERIFIED", CASE_PAGE)),
-          Map.entry("deposit-escalation", language -> staffReading(StaffGroup.DESK, "DATA_DEPOSIT")));
+          Map.entry("deposit-escalation", language -> staffReading(language, StaffGroup.DESK, "DATA_DEPOSIT")),
+          Map.entry("staff-new-case", language -> staffReading(language, StaffGroup.DESK, "IN_CONSULTATION")),
+          Map.entry("staff-task-overdue", language -> staffReading(language, StaffGroup.unitCoordinators("structure"), "IN_SUPPORT")),
+          Map.entry("staff-digest", language -> staffDigestReading(language)));
 
   @TestFactory
   Stream<DynamicTest> everyLinkInEveryMailOpensItsPageForItsReader() throws IOException {
@@ -244,20 +253,50 @@ class MailLinksBrowserIT {
     return new Reading(caseValues(caseId, datasetId), email, expectedPage);
   }
 
-  /** A staff mail: read by a person of {@code group}, whose link opens the staff console (when the console is there). */
-  private Reading staffReading(StaffGroup group, String status) {
-    assumeTrue(
-        pages.getHandlerMethods().keySet().stream()
-            .flatMap(mapping -> mapping.getPatternValues().stream())
-            .anyMatch(pattern -> pattern.startsWith(PageLinks.STAFF_CASE_PAGE.replace("{caseNumber}", ""))),
-        "the staff console's case page is not part of this build yet");
+  /**
+   * A staff mail about a case: read by a person of {@code group} in {@code language}, whose link opens the
+   * case in the staff console. A unit's person sees the case because the desk planned their unit.
+   */
+  private Reading staffReading(String language, StaffGroup group, String status) {
     String applicantEmail = uniqueEmail("applicant");
-    applicant(applicantEmail, "ja");
+    applicant(applicantEmail, language);
     long caseId = new CaseFixtures(jdbc).file(applicantEmail, status, "academic", "open");
+    group.unitCode().ifPresent(unit -> tx.executeWithoutResult(transaction ->
+        caseFile.record(caseId, new CaseEvent.ConsultationAccepted(List.of(unit), "Planned for " + unit + "."), Actor.staff("desk"), null)));
+    String email = staffPerson(group, language);
+    Map<String, Object> values = new HashMap<>(caseValues(caseId, null));
+    // Staff mails link their case as the senders do: the console's case page.
+    values.put("caseUrl", links().staffCasePage((String) values.get("caseNumber")));
+    values.put("groupName", group.name());
+    return new Reading(values, email, STAFF_CASE_PAGE);
+  }
+
+  /**
+   * The daily digest of a desk person: a line per task with the link to its case in the console (rendered
+   * as the digest renders it) and the link to switch the digest off, each leading to its own page.
+   */
+  private Reading staffDigestReading(String language) {
+    Reading onCase = staffReading(language, StaffGroup.DESK, "IN_CONSULTATION");
+    String caseNumber = (String) onCase.values().get("caseNumber");
+    String line =
+        messages.getMessage(
+            "tasks.notice.line",
+            new Object[] {caseNumber, "Cryo-EM of an efflux pump", "Consultation", "2026-03-02 17:00", "desk", links().staffCasePage(caseNumber)},
+            Locale.forLanguageTag(language));
+    Map<String, Object> values = new HashMap<>(onCase.values());
+    values.put("newTasks", line);
+    values.put("overdueTasks", line);
+    values.put("newCount", 1);
+    values.put("overdueCount", 1);
+    values.put("settingsUrl", base() + "/account/notifications");
+    return new Reading(values, onCase.email(), STAFF_CASE_PAGE + ", " + NOTIFICATION_SETTINGS);
+  }
+
+  private String staffPerson(StaffGroup group, String language) {
     String email = uniqueEmail(group.name());
-    Account staff = accounts.ensure(email, PASSWORD, "Desk Person", "ja", Set.of(Role.STAFF));
+    Account staff = accounts.ensure(email, PASSWORD, "佐藤 健", language, Set.of(Role.STAFF));
     accounts.assignStaffGroups(staff.id(), Set.of(group));
-    return new Reading(caseValues(caseId, null), email, "main h1");
+    return email;
   }
 
   // --- values ---
@@ -301,6 +340,10 @@ class MailLinksBrowserIT {
     values.put("totalYen", "112,750");
     values.put("lines", "  Krios G4, 2.5 h   102,500 yen");
     values.put("invoiceNumber", "INV-2026-00042");
+    values.put("staffName", "佐藤 健");
+    values.put("affiliation", "Example University");
+    values.put("taskName", "Unit acceptance");
+    values.put("dueAt", "2026-03-02 17:00");
     values.put("papersReported", 1);
     values.put("patentsReported", 0);
     values.put("seedsReported", 0);

@@ -3,6 +3,7 @@ package org.madoguchi.console.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
@@ -14,10 +15,13 @@ import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.StaffCases;
 import org.madoguchi.cases.StaffCases.ResultPage;
+import org.madoguchi.common.web.InvalidRequestException;
+import org.madoguchi.console.CaseDocuments;
 import org.madoguchi.console.CaseFiles;
 import org.madoguchi.console.CaseNotes;
 import org.madoguchi.console.CaseVisibility;
 import org.madoguchi.console.StaffViewer;
+import org.madoguchi.documents.DocumentView;
 import org.madoguchi.units.CaseTeams;
 import org.madoguchi.units.UnitCatalogue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +32,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff console's pages: the case list and a case file, and a coordinator's note. Only for staff
+ * The staff console's pages: the case list and a case file, a coordinator's note, and the case's
+ * documents (download, and attach one: a multipart form whose CSRF token is in its address, as the
+ * portal's, so that a too large upload still reaches {@code documents.web.UploadTooLarge}). Only for staff
  * (the page security answers 403 to applicants); every case goes through {@link CaseVisibility}.
  */
 @Controller
@@ -41,6 +49,7 @@ class ConsolePages {
   private final CaseVisibility visibility;
   private final CaseFiles caseFiles;
   private final CaseNotes notes;
+  private final CaseDocuments documents;
   private final CaseTeams teams;
   private final UnitCatalogue units;
   private final Accounts accounts;
@@ -52,6 +61,7 @@ class ConsolePages {
       CaseVisibility visibility,
       CaseFiles caseFiles,
       CaseNotes notes,
+      CaseDocuments documents,
       CaseTeams teams,
       UnitCatalogue units,
       Accounts accounts,
@@ -61,6 +71,7 @@ class ConsolePages {
     this.visibility = visibility;
     this.caseFiles = caseFiles;
     this.notes = notes;
+    this.documents = documents;
     this.teams = teams;
     this.units = units;
     this.accounts = accounts;
@@ -90,6 +101,40 @@ class ConsolePages {
   @GetMapping("/console/cases/{caseNumber}")
   String casePage(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, Locale locale) {
     return render(viewer(account), caseNumber, new NoteForm(""), model, locale);
+  }
+
+  @GetMapping("/console/cases/{caseNumber}/documents/{documentId}")
+  void downloadDocument(
+      @AuthenticationPrincipal SignedInAccount account,
+      @PathVariable String caseNumber,
+      @PathVariable long documentId,
+      HttpServletResponse response)
+      throws IOException {
+    documents.open(viewer(account), caseNumber, documentId).send(response);
+  }
+
+  /** Post, redirect, get; a refused document shows the case page again with the reasons (400). */
+  @PostMapping("/console/cases/{caseNumber}/documents")
+  String attachDocument(
+      @AuthenticationPrincipal SignedInAccount account,
+      @PathVariable String caseNumber,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model,
+      Locale locale,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    StaffViewer viewer = viewer(account);
+    // A form sent without a choice has an empty part without a name: that is "no file", not an empty one.
+    boolean chosen = file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+    try {
+      DocumentView attached = documents.attach(viewer, caseNumber, chosen ? file.getOriginalFilename() : null, chosen ? file : null);
+      redirect.addFlashAttribute("documentAttached", attached.fileName());
+      return "redirect:/console/cases/" + caseNumber + "#attached-documents";
+    } catch (InvalidRequestException refused) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("documentRefusals", refused.violations());
+      return render(viewer, caseNumber, new NoteForm(""), model, locale);
+    }
   }
 
   /** Post, redirect, get: a reload does not add the note twice. */

@@ -57,11 +57,11 @@ class ApplicantDocumentPages {
       return "redirect:/portal/requests/" + caseNumber + "#attached-documents";
     } catch (InvalidRequestException refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return UploadTooLarge.refusedPage(model, caseNumber, refused.violations().stream()
+      return UploadTooLarge.refusedPage(model, "/portal/requests/" + caseNumber, refused.violations().stream()
           .map(v -> new Refusal(v.messageKey(), v.arguments())).toList());
     } catch (StateConflictException refused) {
       response.setStatus(HttpStatus.CONFLICT.value());
-      return UploadTooLarge.refusedPage(model, caseNumber, List.of(new Refusal(refused.messageKey(), refused.arguments())));
+      return UploadTooLarge.refusedPage(model, "/portal/requests/" + caseNumber, List.of(new Refusal(refused.messageKey(), refused.arguments())));
     }
   }
 

@@ -28,14 +28,15 @@ import org.springframework.web.servlet.ModelAndView;
  * An upload over {@code madoguchi.documents.max-size}, refused by the multipart parser before any
  * controller runs (and so before anything is stored): 413 with the same message as every other refusal of
  * a document, in the caller's language; problem details for {@code /api/**} and {@code /portal/api/**},
- * a page with a way back to the request for a browser's form.
+ * a page with a way back to the case page for a browser's form (the portal's, or the staff console's).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadTooLarge {
 
   private static final URI TOO_LARGE = URI.create("urn:madoguchi:problem:too-large");
-  private static final Pattern CASE_PAGE = Pattern.compile("^/portal/requests/([^/]+)/documents$");
+  /** A case page's upload form, posting to the case page's address + {@code /documents}. */
+  private static final Pattern CASE_PAGE_FORM = Pattern.compile("^(/portal/requests/[^/]+|/console/cases/[^/]+)/documents$");
   private static final String MESSAGE = "documents.too-large";
 
   private final Documents documents;
@@ -59,19 +60,19 @@ class UploadTooLarge {
       problem.setProperty("errors", List.of(Map.of("field", Uploads.FILE, "message", message)));
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
-    Matcher casePage = CASE_PAGE.matcher(path);
+    Matcher form = CASE_PAGE_FORM.matcher(path);
     Model model = new ExtendedModelMap();
-    String view = refusedPage(model, casePage.matches() ? casePage.group(1) : null, List.of(new Refusal(MESSAGE, limit)));
+    String view = refusedPage(model, form.matches() ? form.group(1) : null, List.of(new Refusal(MESSAGE, limit)));
     ModelAndView page = new ModelAndView(view, model.asMap());
     page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
     return page;
   }
 
-  /** The refusal page: the reasons, and a link back to the request when there is one. */
-  static String refusedPage(Model model, String caseNumber, List<Refusal> refusals) {
-    model.addAttribute("caseNumber", caseNumber);
-    if (caseNumber != null) {
-      model.addAttribute("currentPath", "/portal/requests/" + caseNumber);
+  /** The refusal page: the reasons, and a link back to the case page ({@code casePage}, a path) when there is one. */
+  static String refusedPage(Model model, String casePage, List<Refusal> refusals) {
+    model.addAttribute("casePage", casePage);
+    if (casePage != null) {
+      model.addAttribute("currentPath", casePage);
     }
     model.addAttribute("refusals", refusals);
     return "documents/refused";
