@@ -134,7 +134,12 @@ public class StaffCases {
     String from = from(scope, parameters);
     String where = where(query, scope, parameters);
     long total = jdbc.queryForObject("select count(*) from " + from + " where " + where, parameters, Long.class);
-    parameters.addValue("limit", query.size()).addValue("offset", (long) (query.page() - 1) * query.size());
+    long offset = (long) (query.page() - 1) * query.size();
+    if (offset >= total) {
+      // Nothing on this page: without matches the page query would walk the whole sort index to find none.
+      return new ResultPage(List.of(), total, query.page(), query.size());
+    }
+    parameters.addValue("limit", query.size()).addValue("offset", offset);
     // The page's ids first (from the sort's index alone), then only those 25 rows: a deep page stays cheap.
     String sql =
         "select " + COLUMNS + " from cases c join (select c.id from " + from + " where " + where + " order by "
