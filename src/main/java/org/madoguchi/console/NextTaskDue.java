@@ -6,36 +6,46 @@ import org.madoguchi.tasks.StaffTask;
 import org.madoguchi.tasks.StaffTaskClosed;
 import org.madoguchi.tasks.StaffTaskOpened;
 import org.madoguchi.tasks.StaffTasks;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the case list's due date in step with the task index: whenever a staff task opens or closes,
- * the case's earliest open task is looked up again, in the same transaction as the index's change.
+ * the case's earliest open task is looked up again. In a transaction of its own after the index's
+ * change commits: that change holds a shared lock on the case row (its foreign key), and updating the
+ * row in the same transaction deadlocked with any step waiting to lock the case.
  */
 @Component
 class NextTaskDue {
 
   private final StaffTasks tasks;
   private final StaffCases cases;
+  private final TransactionTemplate ownTransaction;
 
-  NextTaskDue(StaffTasks tasks, StaffCases cases) {
+  NextTaskDue(StaffTasks tasks, StaffCases cases, PlatformTransactionManager transactions) {
     this.tasks = tasks;
     this.cases = cases;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @EventListener
+  @TransactionalEventListener
   void opened(StaffTaskOpened event) {
     refresh(event.task().caseId());
   }
 
-  @EventListener
+  @TransactionalEventListener
   void closed(StaffTaskClosed event) {
     refresh(event.task().caseId());
   }
 
   private void refresh(long caseId) {
-    StaffTask next = tasks.nextDueByCase(List.of(caseId)).get(caseId);
-    cases.markNextTaskDue(caseId, next == null ? null : next.dueAt());
+    ownTransaction.executeWithoutResult(status -> {
+      StaffTask next = tasks.nextDueByCase(List.of(caseId)).get(caseId);
+      cases.markNextTaskDue(caseId, next == null ? null : next.dueAt());
+    });
   }
 }
