@@ -1,5 +1,7 @@
 package org.madoguchi.cases;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,12 +27,19 @@ public class CaseFile {
   private final AuditEntryRepository entries;
   private final CaseInvolvements involvements;
   private final Clock clock;
+  private final EntityManager entities;
 
-  CaseFile(SupportCaseRepository cases, AuditEntryRepository entries, CaseInvolvements involvements, Clock clock) {
+  CaseFile(
+      SupportCaseRepository cases,
+      AuditEntryRepository entries,
+      CaseInvolvements involvements,
+      Clock clock,
+      EntityManager entities) {
     this.cases = cases;
     this.entries = entries;
     this.involvements = involvements;
     this.clock = clock;
+    this.entities = entities;
   }
 
   @Transactional(readOnly = true)
@@ -54,7 +63,7 @@ public class CaseFile {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean transition(long caseId, CaseStatus target, CaseEvent event, Actor actor) {
-    SupportCase supportCase = cases.findForUpdate(caseId).orElseThrow(() -> new NotFoundException("case"));
+    SupportCase supportCase = locked(caseId);
     Instant now = clock.instant();
     boolean moved = supportCase.moveTo(target, now);
     if (moved) {
@@ -90,5 +99,21 @@ public class CaseFile {
             ? null
             : CaseEventType.ofCode(entry.action()).map(type -> EventParameters.read(type, entry.parameters())).orElse(null);
     return new RecordedEvent(entry.occurredAt(), Actor.parse(entry.actor()), entry.action(), event, entry.detail());
+  }
+
+  /**
+   * The case locked for this transaction, as the locked row has it: a read earlier in the same
+   * transaction (e.g. the owner check of an applicant's request) may hold an older copy, and deciding on
+   * that copy would fail the version check when another step moved the case in between. Changes this
+   * transaction made to the case are flushed first, so the refresh keeps them.
+   */
+  private SupportCase locked(long caseId) {
+    entities.flush();
+    SupportCase supportCase = entities.find(SupportCase.class, caseId);
+    if (supportCase == null) {
+      throw new NotFoundException("case");
+    }
+    entities.refresh(supportCase, LockModeType.PESSIMISTIC_WRITE);
+    return supportCase;
   }
 }

@@ -32,12 +32,12 @@ class NextTaskDue {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  @TransactionalEventListener
+  @TransactionalEventListener(fallbackExecution = true)
   void opened(StaffTaskOpened event) {
     refresh(event.task().caseId());
   }
 
-  @TransactionalEventListener
+  @TransactionalEventListener(fallbackExecution = true)
   void closed(StaffTaskClosed event) {
     refresh(event.task().caseId());
   }
