@@ -164,7 +164,10 @@ class JourneyE2E {
     Tasklist steward = new Tasklist(browsers.person("steward", "en-US"), camunda).signIn();
     String verification = steward.open(caseNumber, "VerifyDeposit");
     assertThat(steward.form()).containsText(caseNumber);
-    assertThat(steward.form()).containsText("Confocal time-lapse stacks / 1 file / CC-BY-4.0");
+    // The deposit's metadata and its manifest, for the steward to check.
+    assertThat(steward.form()).containsText("Confocal time-lapse stacks (v1)");
+    assertThat(steward.form()).containsText("CC-BY-4.0");
+    assertThat(steward.form()).containsText("stacks/field01.tif");
     assertThat(steward.details()).containsText("data-stewards");
     steward.assignToMe();
     steward.choose("Field_verification", "Verified");
