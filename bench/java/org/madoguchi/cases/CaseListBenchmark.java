@@ -80,6 +80,7 @@ public final class CaseListBenchmark {
     kinds.put("desk, deep page " + deepPage, () -> query(null, null, null, null, false, now, null, null, null, Sort.SUBMITTED, deepPage));
     kinds.put("search title fragment", () -> query("efflux", null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("search applicant name", () -> query("Wright", null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
+    kinds.put("search exact number", () -> query(String.format("BENCH-%06d", cases / 3), null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("search, no match (mistyped number)", () -> query("BENCH-" + (cases / 3), null, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("filter status", () -> query(null, CaseStatus.AWAITING_INFORMATION, null, null, false, now, null, null, null, Sort.SUBMITTED, 1));
     kinds.put("filter unit", () -> query(null, null, "omics", null, false, now, null, null, null, Sort.SUBMITTED, 1));
@@ -154,7 +155,7 @@ public final class CaseListBenchmark {
               + " aims, requested_services, confidentiality, fast_track_reason, data_policy_accepted_at, status, submitted_at, updated_at,"
               + " next_task_due_at) values (?, ?, 1, ?, ?, 'bench@example.org', ?, 'ja', ?, 'A summary.', 'Aims.', 'cryo-em', ?, ?, ?, ?, ?, ?, ?)";
       try (PreparedStatement cases = connection.prepareStatement(insertCase);
-          PreparedStatement involvements = connection.prepareStatement("insert ignore into case_involvements (case_id, involvement) values (?, ?)")) {
+          PreparedStatement involvements = connection.prepareStatement("insert ignore into case_involvements (case_id, involvement, confidential) values (?, ?, ?)")) {
         for (int i = 1; i <= count; i++) {
           Instant submitted = now.minus(Duration.ofMinutes(random.nextInt(3 * 365 * 24 * 60)));
           Instant updated = submitted.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 60)));
@@ -190,6 +191,7 @@ public final class CaseListBenchmark {
             for (String involvement : involved) {
               involvements.setLong(1, i);
               involvements.setString(2, involvement);
+              involvements.setBoolean(3, confidentiality >= 95);
               involvements.addBatch();
             }
           }

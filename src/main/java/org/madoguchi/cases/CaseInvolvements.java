@@ -44,10 +44,16 @@ class CaseInvolvements {
 
   /** Adds the event's involvements; ones the case already has stay as they are. */
   void add(long caseId, CaseEvent event) {
-    List<Object[]> rows = of(event).stream().map(involvement -> new Object[] {caseId, involvement}).toList();
-    if (!rows.isEmpty()) {
-      jdbc.batchUpdate("insert ignore into case_involvements (case_id, involvement) values (?, ?)", rows);
+    Set<String> involvements = of(event);
+    if (involvements.isEmpty()) {
+      return;
     }
+    // The case's confidentiality, copied so a scoped list answers its rule from the involvements' index
+    // (it is fixed when the case is submitted).
+    boolean confidential =
+        "confidential".equals(jdbc.queryForObject("select confidentiality from cases where id = ?", String.class, caseId));
+    List<Object[]> rows = involvements.stream().map(involvement -> new Object[] {caseId, involvement, confidential}).toList();
+    jdbc.batchUpdate("insert ignore into case_involvements (case_id, involvement, confidential) values (?, ?, ?)", rows);
   }
 
   Set<String> of(long caseId) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.madoguchi.cases.CaseViews.CaseDetail;
@@ -98,8 +99,12 @@ public class StaffCases {
       Instant updatedAt,
       Instant nextTaskDueAt) {}
 
+  /**
+   * {@code total}: how many match, counted up to {@link #COUNT_CAP}; {@code capped}: more than that match
+   * (the page links then reach the cap, and pages past it are still served).
+   */
   @NamedInterface("api")
-  public record ResultPage(List<Row> rows, long total, int page, int size) {
+  public record ResultPage(List<Row> rows, long total, boolean capped, int page, int size) {
 
     public int pages() {
       return (int) Math.max(1, (total + size - 1) / size);
@@ -110,6 +115,12 @@ public class StaffCases {
   @NamedInterface("api")
   public record StaffCaseFile(
       long caseId, CaseDetail request, String email, String language, Long processInstanceKey, Instant updatedAt) {}
+
+  /** Counting every match of a broad list costs more than the list itself; past this it shows "1,000+". */
+  public static final int COUNT_CAP = 1_000;
+
+  /** The shape of a case number (PREFIX-YEAR-00001); the search box looks such text up by its key first. */
+  private static final Pattern CASE_NUMBER = Pattern.compile("\\p{Alpha}+(-\\d+)+");
 
   private static final String COLUMNS =
       "c.id, c.case_number, c.title, c.applicant_name, c.affiliation, c.applicant_category, c.confidentiality,"
@@ -130,21 +141,49 @@ public class StaffCases {
   /** One page of the cases in scope that match the query, in its order, and how many match in all. */
   @Transactional(readOnly = true)
   public ResultPage search(Query query, Scope scope) {
+    Optional<ResultPage> byNumber = byCaseNumber(query, scope);
+    if (byNumber.isPresent()) {
+      return byNumber.get();
+    }
     MapSqlParameterSource parameters = new MapSqlParameterSource();
     String from = from(scope, parameters);
     String where = where(query, scope, parameters);
-    long total = jdbc.queryForObject("select count(*) from " + from + " where " + where, parameters, Long.class);
+    parameters.addValue("countLimit", COUNT_CAP + 1);
+    long counted =
+        jdbc.queryForObject(
+            "select count(*) from (select 1 from " + from + " where " + where + " limit :countLimit) matches", parameters, Long.class);
+    boolean capped = counted > COUNT_CAP;
+    long total = Math.min(counted, COUNT_CAP);
     long offset = (long) (query.page() - 1) * query.size();
-    if (offset >= total) {
+    if (!capped && offset >= total) {
       // Nothing on this page: without matches the page query would walk the whole sort index to find none.
-      return new ResultPage(List.of(), total, query.page(), query.size());
+      return new ResultPage(List.of(), total, false, query.page(), query.size());
     }
     parameters.addValue("limit", query.size()).addValue("offset", offset);
     // The page's ids first (from the sort's index alone), then only those 25 rows: a deep page stays cheap.
     String sql =
         "select " + COLUMNS + " from cases c join (select c.id from " + from + " where " + where + " order by "
             + query.sort().orderBy + " limit :limit offset :offset) page on page.id = c.id order by " + query.sort().orderBy;
-    return new ResultPage(jdbc.query(sql, parameters, StaffCases::row), total, query.page(), query.size());
+    return new ResultPage(jdbc.query(sql, parameters, StaffCases::row), total, capped, query.page(), query.size());
+  }
+
+  /**
+   * A search for one whole case number: that case alone, found by its unique key (when it exists, is in
+   * scope and passes the other filters), instead of scanning every case's search text. Empty otherwise.
+   */
+  private Optional<ResultPage> byCaseNumber(Query query, Scope scope) {
+    if (query.text() == null || !CASE_NUMBER.matcher(query.text().strip()).matches()) {
+      return Optional.empty();
+    }
+    MapSqlParameterSource parameters = new MapSqlParameterSource("number", query.text().strip());
+    String sql =
+        "select " + COLUMNS + " from " + from(scope, parameters) + " where c.case_number = :number and "
+            + filters(query, scope, parameters);
+    List<Row> found = jdbc.query(sql, parameters, StaffCases::row);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ResultPage(query.page() == 1 ? found : List.of(), found.size(), false, query.page(), query.size()));
   }
 
   /**
@@ -191,13 +230,19 @@ public class StaffCases {
   }
 
   private static String where(Query query, Scope scope, MapSqlParameterSource parameters) {
+    String filters = filters(query, scope, parameters);
+    if (query.text() == null || query.text().isBlank()) {
+      return filters;
+    }
+    // search_text: number, title, applicant and affiliation, lower-cased, compared byte by byte (fast).
+    parameters.addValue("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
+    return filters + " and c.search_text like :text";
+  }
+
+  /** The scope and every filter but the search text. */
+  private static String filters(Query query, Scope scope, MapSqlParameterSource parameters) {
     List<String> conditions = new ArrayList<>();
     conditions.add(scopeCondition(scope));
-    if (query.text() != null && !query.text().isBlank()) {
-      // search_text: number, title, applicant and affiliation, lower-cased, compared byte by byte (fast).
-      parameters.addValue("text", "%" + escapeLike(query.text().strip().toLowerCase(Locale.ROOT)) + "%");
-      conditions.add("c.search_text like :text");
-    }
     if (query.status() != null) {
       parameters.addValue("status", query.status().name());
       conditions.add("c.status = :status");
@@ -229,9 +274,10 @@ public class StaffCases {
   }
 
   /**
-   * The cases table, joined for a limited scope to the ids it may see: those with one of its
-   * involvements ({@code on_team} 0) and those whose team the viewer is on (1). Driving from the
-   * involvements' index is what keeps a unit's list fast.
+   * The cases table, joined for a limited scope to the ids it may see: the non-confidential cases with
+   * one of its involvements and the cases whose team the viewer is on. Driving from the involvements'
+   * (involvement, confidential, case_id) index is what keeps a unit's list fast: the confidentiality
+   * rule is answered there, without looking up each case.
    */
   private static String from(Scope scope, MapSqlParameterSource parameters) {
     if (scope.all()) {
@@ -240,28 +286,27 @@ public class StaffCases {
     List<String> sources = new ArrayList<>();
     if (!scope.involvements().isEmpty()) {
       parameters.addValue("involvements", scope.involvements());
-      sources.add("select i.case_id, 0 as on_team from case_involvements i where i.involvement in (:involvements)");
+      // A case has each involvement once; only several of them can repeat it.
+      String distinct = scope.involvements().size() > 1 ? "distinct " : "";
+      sources.add(
+          "select " + distinct + "i.case_id from case_involvements i where i.involvement in (:involvements) and i.confidential = 0");
     }
     if (!scope.teamCases().isEmpty()) {
       parameters.addValue("team", scope.teamCases());
-      sources.add("select t.id, 1 from cases t where t.id in (:team)");
+      sources.add("select t.id from cases t where t.id in (:team)");
     }
     if (sources.isEmpty()) {
       return "cases c";
     }
-    return "cases c join (select case_id, max(on_team) as on_team from (" + String.join(" union all ", sources)
-        + ") scoped group by case_id) s on s.case_id = c.id";
+    return "cases c join (" + String.join(" union ", sources) + ") s on s.case_id = c.id";
   }
 
-  /** With {@link #from}: a confidential case only through the team; nothing at all for an empty scope. */
+  /** With {@link #from}, which already holds the scope's rule: nothing at all for an empty scope. */
   private static String scopeCondition(Scope scope) {
-    if (scope.all()) {
+    if (scope.all() || !scope.involvements().isEmpty() || !scope.teamCases().isEmpty()) {
       return "1 = 1";
     }
-    if (scope.involvements().isEmpty() && scope.teamCases().isEmpty()) {
-      return "1 = 0";
-    }
-    return "(s.on_team = 1 or c.confidentiality <> 'confidential')";
+    return "1 = 0";
   }
 
   private static String idsCondition(String name, Set<Long> ids, MapSqlParameterSource parameters) {

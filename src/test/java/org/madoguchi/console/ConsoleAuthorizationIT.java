@@ -192,6 +192,14 @@ class ConsoleAuthorizationIT {
             .as("%s's list shows case %s", person, caseId)
             .isEqualTo(scope.getValue().contains(caseId));
       }
+      // A whole case number is looked up by its key: the same scope applies (the box echoes the number,
+      // so the list is read by its link to the case).
+      for (long caseId : world.all()) {
+        HttpResponse<String> byNumber = browser.get("/console?q=" + world.number(caseId));
+        softly.assertThat(byNumber.body().contains("/console/cases/" + world.number(caseId)))
+            .as("%s's search for case %s by its number", person, caseId)
+            .isEqualTo(scope.getValue().contains(caseId));
+      }
     }
     softly.assertAll();
     assertThat(jdbc.queryForList("select actor from case_events where case_id = ? and action = 'case-viewed' order by id", String.class, world.secretCase))
