@@ -1,19 +1,33 @@
 # Madoguchi container image: `docker build -t madoguchi .` (or `docker compose up --build`).
 # See docs/deployment.md for the stack and every setting.
 
+# ---- Portal browser libraries: npm ci from the committed lock file ---------------------------
+# The Maven build copies the prebuilt viewer bundles (form-js, bpmn-js) from portal-web/node_modules
+# into the jar (pom.xml, execution portal-vendor); this stage fetches them as the pom's portal-npm-ci
+# execution does on a developer machine.
+FROM node:22-bookworm-slim AS portal-web
+WORKDIR /build/portal-web
+COPY portal-web/package.json portal-web/package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm \
+    npm ci --ignore-scripts --no-audit --no-fund
+
 # ---- Build stage: JDK 21 + Maven ------------------------------------------------------------
 FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /build
 
 # The local Maven repository lives in a BuildKit cache mount, so rebuilds do not download the
-# dependencies again. Sources, plus the models: the POM packages bpmn/ and forms/ as classpath
-# resources (models/), which the application deploys to the engine at start-up.
+# dependencies again. Every folder the POM reads (DockerfileTest checks this list against pom.xml):
+# the sources, the models (bpmn/ and forms/ become classpath resources the application deploys at
+# start-up), and portal-web/ with the libraries fetched above (npm is not needed again: portal.npm.skip).
+# Tests are neither compiled nor run here (maven.test.skip): the image needs none, and CI runs them.
 COPY pom.xml ./
 COPY src ./src
 COPY bpmn ./bpmn
 COPY forms ./forms
+COPY portal-web ./portal-web
+COPY --from=portal-web /build/portal-web/node_modules ./portal-web/node_modules
 RUN --mount=type=cache,target=/root/.m2 \
-    mvn -B -ntp -DskipTests package \
+    mvn -B -ntp -Dmaven.test.skip=true -Dportal.npm.skip=true package \
  && jars=$(ls target/madoguchi-*.jar) \
  && [ "$(echo "$jars" | wc -l)" -eq 1 ] \
  && cp "$jars" /build/app.jar

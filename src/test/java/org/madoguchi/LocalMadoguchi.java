@@ -17,7 +17,7 @@ public final class LocalMadoguchi {
     Map<String, Object> infrastructure = EmbeddedInfrastructure.properties();
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(MadoguchiApplication.class)
-            .profiles("local")
+            .profiles("local", "demo")
             .initializers(new EmbeddedInfrastructure())
             .run(args);
     String port = context.getEnvironment().getProperty("local.server.port", "8080");

@@ -6,11 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Demo sign-ins for the local run: applicants (academic, industry, English) and one person per staff group. */
+/**
+ * Demo sign-ins for the local run: applicants (academic, industry, English) and one person per staff group.
+ * Only with the {@code demo} profile, and never beside a production setting ({@link DemoProfileGuard}).
+ */
 @Component
-@Profile("local")
+@Profile(DemoProfileGuard.DEMO_PROFILE)
 class DemoAccounts implements ApplicationRunner {
 
   static final String PASSWORD = "demo";
@@ -18,7 +22,8 @@ class DemoAccounts implements ApplicationRunner {
 
   private final Accounts accounts;
 
-  DemoAccounts(Accounts accounts) {
+  DemoAccounts(Accounts accounts, Environment environment) {
+    DemoProfileGuard.refuseInProduction(environment);
     this.accounts = accounts;
   }
 
