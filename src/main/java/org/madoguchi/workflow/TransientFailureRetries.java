@@ -12,6 +12,7 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.QueryTimeoutException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.LinkedHashMap;
@@ -40,6 +41,9 @@ class TransientFailureRetries implements JobExceptionHandlingStrategy {
 
   private static final Set<Status.Code> TRANSIENT_ENGINE_CODES =
       Set.of(Status.Code.UNAVAILABLE, Status.Code.DEADLINE_EXCEEDED, Status.Code.RESOURCE_EXHAUSTED);
+
+  /** MariaDB's lock wait timeout and deadlock, which Spring leaves uncategorized for this driver. */
+  private static final Set<Integer> TRANSIENT_SQL_ERRORS = Set.of(1205, 1213);
 
   /** Jobs remembered at most: the count only sets the backoff, so forgetting one restarts its schedule. */
   private static final int REMEMBERED_JOBS = 10_000;
@@ -92,10 +96,16 @@ class TransientFailureRetries implements JobExceptionHandlingStrategy {
           || cause instanceof QueryTimeoutException
           || cause instanceof ConnectException
           || cause instanceof SocketTimeoutException
+          || cause instanceof SQLException sql && isTransient(sql)
           || cause instanceof ClientStatusException engine && TRANSIENT_ENGINE_CODES.contains(engine.getStatusCode())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A lock wait timeout, a deadlock, or a lost connection (SQL state class 08). */
+  private static boolean isTransient(SQLException sql) {
+    return TRANSIENT_SQL_ERRORS.contains(sql.getErrorCode()) || sql.getSQLState() != null && sql.getSQLState().startsWith("08");
   }
 }
