@@ -132,7 +132,7 @@ public final class CaseListBenchmark {
   private static Query query(
       String text, CaseStatus status, String unit, Boolean fastTrack, boolean overdue, Instant now, String confidentiality,
       String category, Set<Long> only, Sort sort, int page) {
-    return new Query(text, status, unit, fastTrack, overdue, now, confidentiality, category, only, sort, page, 25);
+    return new Query(text, status, unit, fastTrack, overdue, false, now, confidentiality, category, only, sort, page, 25);
   }
 
   private static double percentile(double[] sorted, int p) {

@@ -76,6 +76,7 @@ public class StaffCases {
       String unitCode,
       Boolean fastTrack,
       boolean overdueOnly,
+      boolean flaggedOnly,
       Instant now,
       String confidentiality,
       String applicantCategory,
@@ -97,7 +98,8 @@ public class StaffCases {
       CaseStatus status,
       Instant submittedAt,
       Instant updatedAt,
-      Instant nextTaskDueAt) {}
+      Instant nextTaskDueAt,
+      boolean flagged) {}
 
   /**
    * {@code total}: how many match, counted up to {@link #COUNT_CAP}; {@code capped}: more than that match
@@ -124,7 +126,8 @@ public class StaffCases {
 
   private static final String COLUMNS =
       "c.id, c.case_number, c.title, c.applicant_name, c.affiliation, c.applicant_category, c.confidentiality,"
-          + " c.fast_track, c.status, c.submitted_at, c.updated_at, c.next_task_due_at";
+          + " c.fast_track, c.status, c.submitted_at, c.updated_at, c.next_task_due_at,"
+          + " exists (select 1 from case_flags f where f.case_id = c.id and f.resolved_at is null) as flagged";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final SupportCaseRepository cases;
@@ -259,6 +262,9 @@ public class StaffCases {
       parameters.addValue("now", Timestamp.from(query.now()));
       conditions.add("c.next_task_due_at < :now");
     }
+    if (query.flaggedOnly()) {
+      conditions.add("c.id in (select f.case_id from case_flags f where f.resolved_at is null)");
+    }
     if (query.confidentiality() != null && !query.confidentiality().isBlank()) {
       parameters.addValue("confidentiality", query.confidentiality());
       conditions.add("c.confidentiality = :confidentiality");
@@ -327,6 +333,7 @@ public class StaffCases {
         rs.getString("affiliation"), rs.getString("applicant_category"), rs.getString("confidentiality"),
         rs.getBoolean("fast_track"), CaseStatus.valueOf(rs.getString("status")),
         rs.getTimestamp("submitted_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-        rs.getTimestamp("next_task_due_at") == null ? null : rs.getTimestamp("next_task_due_at").toInstant());
+        rs.getTimestamp("next_task_due_at") == null ? null : rs.getTimestamp("next_task_due_at").toInstant(),
+        rs.getBoolean("flagged"));
   }
 }

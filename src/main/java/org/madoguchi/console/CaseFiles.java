@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.booking.BookingHistory;
+import org.madoguchi.cases.Reconciliation;
 import org.madoguchi.cases.StaffCases.StaffCaseFile;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.deposit.ApplicantDeposits;
@@ -31,6 +32,7 @@ public class CaseFiles {
   private final CaseMails mails;
   private final StaffTasks tasks;
   private final CaseDocuments documents;
+  private final Reconciliation reconciliation;
   private final Clock clock;
   private final String operateUrl;
 
@@ -46,6 +48,7 @@ public class CaseFiles {
       CaseMails mails,
       StaffTasks tasks,
       CaseDocuments documents,
+      Reconciliation reconciliation,
       Clock clock,
       MadoguchiProperties properties) {
     this.visibility = visibility;
@@ -59,6 +62,7 @@ public class CaseFiles {
     this.mails = mails;
     this.tasks = tasks;
     this.documents = documents;
+    this.reconciliation = reconciliation;
     this.clock = clock;
     this.operateUrl = properties.operateUrl();
   }
@@ -82,6 +86,7 @@ public class CaseFiles {
         mails.forStaff(caseId),
         tasks.openForCase(caseId),
         clock.instant(),
-        file.processInstanceKey() == null ? null : operateUrl + "/processes/" + file.processInstanceKey());
+        file.processInstanceKey() == null ? null : operateUrl + "/processes/" + file.processInstanceKey(),
+        reconciliation.openFlags(caseId));
   }
 }

@@ -17,6 +17,8 @@ interface StaffTaskRepository extends JpaRepository<StaffTaskRecord, Long> {
 
   boolean existsByElementInstanceKey(long elementInstanceKey);
 
+  boolean existsByCaseIdAndOpenedAtGreaterThanEqual(long caseId, Instant since);
+
   List<StaffTaskRecord> findByCaseIdAndClosedAtIsNullOrderByDueAtAscIdAsc(long caseId);
 
   List<StaffTaskRecord> findByCaseIdOrderByOpenedAtAscIdAsc(long caseId);

@@ -1,5 +1,9 @@
 package org.madoguchi.workflow;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface WorkflowCommandRepository extends JpaRepository<WorkflowCommand, Long> {}
+interface WorkflowCommandRepository extends JpaRepository<WorkflowCommand, Long> {
+
+  Optional<WorkflowCommand> findFirstByCaseIdAndKindOrderByIdDesc(Long caseId, WorkflowCommand.Kind kind);
+}

@@ -42,6 +42,18 @@ public class WorkflowCommands {
   }
 
   /**
+   * Queues the case's process start again, with the variables of its latest start: for a start the
+   * engine accepted and then lost. If the first instance exists after all, {@code case.register}
+   * cancels the new one.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void restartProcess(long caseId) {
+    WorkflowCommand latest = repository.findFirstByCaseIdAndKindOrderByIdDesc(caseId, WorkflowCommand.Kind.START_PROCESS)
+        .orElseThrow(() -> new IllegalStateException("case " + caseId + " was never started"));
+    queue(WorkflowCommand.startProcess(latest.processId(), latest.variables(), caseId, clock.instant()));
+  }
+
+  /**
    * Publishes a message once the transaction commits. The message id makes a repeated publication
    * harmless; the engine buffers the message (TTL) in case its subscription opens a moment later.
    */

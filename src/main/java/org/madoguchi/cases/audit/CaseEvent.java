@@ -107,6 +107,12 @@ public sealed interface CaseEvent {
   record OutcomeFollowUpRequested() implements CaseEvent {}
 
   // The staff console: a coordinator's note, and a staff member's view of a confidential case.
+  /** The reconciliation found the case's record and the engine disagreeing; {@code reason} says how. */
+  record EngineDisagreementFlagged(String reason) implements CaseEvent {}
+
+  /** The reconciliation queued the process start again: the engine took the first and never ran it. */
+  record ProcessRestarted() implements CaseEvent {}
+
   record NoteAdded(String note) implements CaseEvent {}
 
   record CaseViewed() implements CaseEvent {}

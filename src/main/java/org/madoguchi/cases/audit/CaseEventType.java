@@ -49,7 +49,9 @@ public enum CaseEventType {
   OUTCOMES_REPORTED("outcomes-reported", CaseEvent.OutcomesReported.class),
   OUTCOME_FOLLOW_UP_REQUESTED("outcome-follow-up-requested", CaseEvent.OutcomeFollowUpRequested.class),
   NOTE_ADDED("note-added", CaseEvent.NoteAdded.class),
-  CASE_VIEWED("case-viewed", CaseEvent.CaseViewed.class);
+  CASE_VIEWED("case-viewed", CaseEvent.CaseViewed.class),
+  ENGINE_DISAGREEMENT_FLAGGED("engine-disagreement-flagged", CaseEvent.EngineDisagreementFlagged.class),
+  PROCESS_RESTARTED("process-restarted", CaseEvent.ProcessRestarted.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));
@@ -72,9 +74,9 @@ public enum CaseEventType {
     return eventClass;
   }
 
-  /** Staff's own lines (notes, views of a confidential case): never shown to the applicant. */
+  /** Staff's own lines (notes, views of a confidential case, the reconciliation's): never shown to the applicant. */
   public boolean isStaffOnly() {
-    return this == NOTE_ADDED || this == CASE_VIEWED;
+    return this == NOTE_ADDED || this == CASE_VIEWED || this == ENGINE_DISAGREEMENT_FLAGGED || this == PROCESS_RESTARTED;
   }
 
   /** The label's key in i18n/cases; the detail's is this plus {@code .detail}. */

@@ -11,13 +11,14 @@ import org.madoguchi.cases.StaffCases.Sort;
 /**
  * The case list's query string, every filter a parameter so a list can be bookmarked: {@code q} (case
  * number, title, applicant or affiliation), {@code status}, {@code unit}, {@code fastTrack}
- * ({@code yes}/{@code no}), {@code overdue} ({@code true}: an open task is past due), {@code confidentiality}, {@code category}, {@code mine} ({@code true}: the
+ * ({@code yes}/{@code no}), {@code overdue} ({@code true}: an open task is past due), {@code flagged}
+ * ({@code true}: the reconciliation found the case and the engine disagreeing), {@code confidentiality}, {@code category}, {@code mine} ({@code true}: the
  * cases whose team I am on), {@code sort} ({@code submitted}, {@code updated}, {@code priority}, {@code due}) and
  * {@code page}. A value the list does not know is ignored, as if the filter were off.
  */
 public record CaseListRequest(
-    String q, String status, String unit, String fastTrack, Boolean overdue, String confidentiality, String category,
-    Boolean mine, String sort, Integer page) {
+    String q, String status, String unit, String fastTrack, Boolean overdue, Boolean flagged, String confidentiality,
+    String category, Boolean mine, String sort, Integer page) {
 
   static final int PAGE_SIZE = 25;
   /** As long as a title; a longer search cannot match more. */
@@ -58,6 +59,10 @@ public record CaseListRequest(
     return Boolean.TRUE.equals(overdue);
   }
 
+  public boolean onlyFlagged() {
+    return Boolean.TRUE.equals(flagged);
+  }
+
   public boolean onlyMine() {
     return Boolean.TRUE.equals(mine);
   }
@@ -72,7 +77,7 @@ public record CaseListRequest(
 
   StaffCases.Query query(Set<Long> myCases, Instant now) {
     return new StaffCases.Query(
-        search(), statusFilter(), unitFilter(), fastTrackFilter(), onlyOverdue(), now, confidentialityFilter(), categoryFilter(),
+        search(), statusFilter(), unitFilter(), fastTrackFilter(), onlyOverdue(), onlyFlagged(), now, confidentialityFilter(), categoryFilter(),
         onlyMine() ? myCases : null, sortOrder(), pageNumber(), PAGE_SIZE);
   }
 }

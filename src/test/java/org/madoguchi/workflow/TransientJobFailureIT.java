@@ -1,0 +1,161 @@
+package org.madoguchi.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.ValueType;
+import io.camunda.zeebe.protocol.record.intent.IncidentIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.JobRecordValue;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.madoguchi.testsupport.EmbeddedZeebe;
+import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.ProcessDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * A worker whose handler fails on a transient infrastructure error more often than the model allows
+ * retries still completes its job, with backoff on every fail command; a business failure keeps the
+ * model's retries and ends in an incident.
+ */
+@MadoguchiIT
+@Import(TransientJobFailureIT.FlakyWorker.class)
+@TestPropertySource(properties = {
+    "madoguchi.jobs.transient-retry.first=PT0.1S",
+    "madoguchi.jobs.transient-retry.max=PT0.4S",
+    "madoguchi.jobs.transient-retry.free-attempts=6"})
+class TransientJobFailureIT {
+
+  private static final String PROCESS = "test-flaky-step";
+  private static final int MODEL_RETRIES = 2;
+
+  @Autowired CamundaClient client;
+
+  @BeforeAll
+  static void deploy(@Autowired CamundaClient client) {
+    client.newDeployResourceCommand()
+        .addProcessModel(
+            Bpmn.createExecutableProcess(PROCESS)
+                .startEvent()
+                .serviceTask("flaky", task -> task.zeebeJobType("test.flaky").zeebeJobRetries(String.valueOf(MODEL_RETRIES)))
+                .endEvent()
+                .done(),
+            PROCESS + ".bpmn")
+        .send()
+        .join();
+  }
+
+  @Test
+  void transientFailuresBeyondTheModelsRetriesEndInACompletedJobWithBackoff() {
+    long instance = start("database", 5);
+
+    await("instance completed").atMost(ProcessDriver.TIMEOUT).until(() -> completed(instance));
+
+    List<JobRecordValue> fails = failed(instance);
+    assertThat(fails).hasSize(5).allSatisfy(fail -> {
+      assertThat(fail.getRetries()).isEqualTo(MODEL_RETRIES);
+      assertThat(fail.getRetryBackoff()).isPositive();
+      assertThat(fail.getErrorMessage()).contains("database unreachable");
+    });
+    assertThat(fails.stream().map(JobRecordValue::getRetryBackoff)).containsExactly(100L, 200L, 400L, 400L, 400L);
+    assertThat(incidents(instance)).isEmpty();
+  }
+
+  @Test
+  void transientFailuresBeyondTheFreeAttemptsCountAgainstTheRetries() {
+    long instance = start("database", 100);
+
+    await("incident").atMost(ProcessDriver.TIMEOUT).until(() -> !incidents(instance).isEmpty());
+
+    List<JobRecordValue> fails = failed(instance);
+    assertThat(fails).hasSize(6 + MODEL_RETRIES);
+    assertThat(fails.getLast().getRetries()).isZero();
+    assertThat(fails).allSatisfy(fail -> assertThat(fail.getRetryBackoff()).isPositive());
+  }
+
+  @Test
+  void aBusinessFailureKeepsTheModelsRetries() {
+    long instance = start("business", 100);
+
+    await("incident").atMost(ProcessDriver.TIMEOUT).until(() -> !incidents(instance).isEmpty());
+
+    List<JobRecordValue> fails = failed(instance);
+    assertThat(fails).hasSize(MODEL_RETRIES);
+    assertThat(fails.stream().map(JobRecordValue::getRetries)).containsExactly(1, 0);
+    assertThat(fails).allSatisfy(fail -> assertThat(fail.getRetryBackoff()).isZero());
+  }
+
+  private long start(String failure, int failures) {
+    return client.newCreateInstanceCommand()
+        .bpmnProcessId(PROCESS)
+        .latestVersion()
+        .variables(Map.of("failure", failure, "failures", failures))
+        .send()
+        .join()
+        .getProcessInstanceKey();
+  }
+
+  private static List<Record<?>> records(ValueType type) {
+    return StreamSupport.stream(EmbeddedZeebe.start().records().spliterator(), false)
+        .filter(r -> r.getValueType() == type && r.getRecordType() == RecordType.EVENT)
+        .toList();
+  }
+
+  private static boolean completed(long instance) {
+    return records(ValueType.PROCESS_INSTANCE).stream()
+        .anyMatch(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+            && r.getKey() == instance
+            && ((ProcessInstanceRecordValue) r.getValue()).getBpmnElementType() == BpmnElementType.PROCESS);
+  }
+
+  private static List<JobRecordValue> failed(long instance) {
+    return records(ValueType.JOB).stream()
+        .filter(r -> r.getIntent() == JobIntent.FAILED)
+        .map(r -> (JobRecordValue) r.getValue())
+        .filter(job -> job.getProcessInstanceKey() == instance)
+        .toList();
+  }
+
+  private static List<Record<?>> incidents(long instance) {
+    return records(ValueType.INCIDENT).stream()
+        .filter(r -> r.getIntent() == IncidentIntent.CREATED
+            && ((IncidentRecordValue) r.getValue()).getProcessInstanceKey() == instance)
+        .toList();
+  }
+
+  /** Fails {@code failures} times per instance, transiently ("database") or not, then succeeds. */
+  public static class FlakyWorker {
+
+    private final Map<Long, Integer> attempts = new ConcurrentHashMap<>();
+
+    @JobWorker(type = "test.flaky", fetchVariables = {"failure", "failures"})
+    public Map<String, Object> run(
+        io.camunda.client.api.response.ActivatedJob job, @Variable String failure, @Variable int failures) {
+      int attempt = attempts.merge(job.getProcessInstanceKey(), 1, Integer::sum);
+      if (attempt <= failures) {
+        throw "database".equals(failure)
+            ? new CannotCreateTransactionException("database unreachable")
+            : new IllegalStateException("no such unit");
+      }
+      return Map.of();
+    }
+  }
+}
