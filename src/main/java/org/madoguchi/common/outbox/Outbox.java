@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.madoguchi.common.schedule.EveryInstance;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,7 @@ public class Outbox {
   }
 
   @Scheduled(fixedDelayString = "${madoguchi.outbox.sweep-interval:PT2S}")
+  @EveryInstance("each relay claims its batch FOR UPDATE SKIP LOCKED under a lease: instances take disjoint entries")
   void sweep() {
     relays.values().forEach(OutboxRelay::relayDue);
   }
