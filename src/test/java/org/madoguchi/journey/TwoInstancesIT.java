@@ -196,6 +196,9 @@ class TwoInstancesIT {
         "/login", Map.of("email", run.applicant().email(), "password", "secret-" + run.applicant().email(), "_csrf", token));
     assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
         location -> assertThat(location).contains("/portal/requests/" + run.caseNumber()));
+    // The cookie keeps server.servlet.session.cookie.* (Secure is off in the test profile: plain HTTP).
+    assertThat(signIn.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+        .startsWith("JSESSIONID=").contains("; HttpOnly", "; SameSite=Lax").doesNotContain("Max-Age", "Secure"));
     assertThat(onTwo.get("/portal/requests/" + run.caseNumber()).body()).contains(run.caseNumber());
     assertThat(onOne.get("/portal/requests").body()).contains(run.caseNumber());
     System.out.println("portal session: signed in on instance-2, served by instance-1 and instance-2");
