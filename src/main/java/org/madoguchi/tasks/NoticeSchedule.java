@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.common.schedule.ScheduledRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,8 +12,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the daily digest and the overdue sweep on every instance's schedule; a shared run row lets
- * one instance do each run. Each person's digest and each task's reminder is its own transaction.
+ * Runs the daily digest and the overdue sweep on every instance's schedule; {@link ScheduledRuns} lets
+ * one instance do each day's digest and each sweep window. Each person's digest and each task's
+ * reminder is its own transaction.
  */
 @Component
 @EnableConfigurationProperties(StaffNoticeProperties.class)
@@ -59,33 +61,36 @@ class NoticeSchedule {
   /** The digest of the day {@code now} falls on; returns how many were sent (0 if another instance has the day). */
   int digest(Instant now) {
     LocalDate day = LocalDate.ofInstant(now, properties.timeZone());
-    if (!runs.claim(DIGEST_RUN, day.toString(), now, noticeProperties.lease())) {
-      return 0;
-    }
+    return runs.runOnce(DIGEST_RUN, day.toString(), now, noticeProperties.lease(), () -> sendDigests(day, now)).orElse(0);
+  }
+
+  /**
+   * Reminds the groups of tasks overdue at {@code now} that were not reminded yet, once per sweep window
+   * across instances; returns how many tasks (0 if another instance has the window).
+   */
+  int remindOverdue(Instant now) {
+    String window = ScheduledRuns.window(now, noticeProperties.overdueSweep());
+    return runs.runOnce(OVERDUE_RUN, window, now, noticeProperties.lease(), () -> sendOverdueReminders(now)).orElse(0);
+  }
+
+  private int sendDigests(LocalDate day, Instant now) {
     int sent = 0;
     for (long accountId : notices.digestRecipients()) {
       if (notices.sendDigest(accountId, day, now)) {
         sent++;
       }
     }
-    runs.complete(DIGEST_RUN, day.toString());
     log.info("Staff digest of {}: {} sent", day, sent);
     return sent;
   }
 
-  /** Reminds the groups of tasks overdue at {@code now} that were not reminded yet; returns how many tasks. */
-  int remindOverdue(Instant now) {
-    String period = now.toString();
-    if (!runs.claim(OVERDUE_RUN, period, now, noticeProperties.lease())) {
-      return 0;
-    }
+  private int sendOverdueReminders(Instant now) {
     int reminded = 0;
     for (long key : tasks.overdueNotReminded(now)) {
       if (notices.remindOverdue(key, now)) {
         reminded++;
       }
     }
-    runs.complete(OVERDUE_RUN, period);
     return reminded;
   }
 }

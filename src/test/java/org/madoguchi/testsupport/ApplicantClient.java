@@ -37,6 +37,11 @@ public final class ApplicantClient {
     return new ApplicantClient(rest, email);
   }
 
+  /** The same applicant calling another instance of the application. */
+  public ApplicantClient through(TestRestTemplate otherInstance) {
+    return new ApplicantClient(otherInstance, email).speaking(language);
+  }
+
   public ApplicantClient speaking(String language) {
     this.language = language;
     return this;

@@ -28,9 +28,17 @@ public final class PortalSession {
   private final HttpClient http;
 
   public PortalSession(int port) {
+    this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build());
+  }
+
+  private PortalSession(int port, HttpClient http) {
     this.base = "http://127.0.0.1:" + port;
-    this.http =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http = http;
+  }
+
+  /** The same browser (its cookies) talking to another instance of the application, as behind a load balancer. */
+  public PortalSession at(int port) {
+    return new PortalSession(port, http);
   }
 
   /** Signs in through the form; returns where the sign-in redirected to. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.madoguchi.common.schedule.EveryInstance;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
@@ -50,6 +51,7 @@ public class Outbox {
   }
 
   @Scheduled(fixedDelayString = "${madoguchi.outbox.sweep-interval:PT2S}")
+  @EveryInstance("each relay claims its batch FOR UPDATE SKIP LOCKED under a lease: instances take disjoint entries")
   void sweep() {
     lanes.values().forEach(RelayLane::requestRun);
   }
