@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.madoguchi.MadoguchiApplication;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.EmbeddedInfrastructure;
 import org.madoguchi.testsupport.EmbeddedZeebe;
@@ -46,7 +47,6 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The journey benchmark ({@code bin/madoguchi bench}, see bench/README.md). One JVM, one embedded Zeebe
@@ -59,7 +59,6 @@ public final class JourneyBenchmark {
   private final BenchOptions options;
   private final WorkerSettings workerSettings;
   private EmbeddedZeebe zeebe;
-  private double passwordCheckMillis = Double.NaN;
 
   private JourneyBenchmark(BenchOptions options, WorkerSettings workerSettings) {
     this.options = options;
@@ -108,10 +107,6 @@ public final class JourneyBenchmark {
     PhaseResult noop = options.runs(BenchOptions.NOOP) ? runNoOp(models, jobTypes, real) : null;
     PhaseResult realResult = options.runs(BenchOptions.REAL) ? runReal() : null;
 
-    if (!Double.isNaN(passwordCheckMillis)) {
-      settings.put("password check", String.format(java.util.Locale.ROOT,
-          "%.0f ms per applicant API call (HTTP Basic, the application's PasswordEncoder), measured before the real phase", passwordCheckMillis));
-    }
     Report report = new Report(machine, settings, noop, realResult);
     System.out.println(report.text());
     report.write(options.reportDir());
@@ -191,17 +186,19 @@ public final class JourneyBenchmark {
                 "camunda.client.request-timeout", "PT60S", // start-up deployment on 2 busy cores (as application-test.yml)
                 "spring.main.banner-mode", "off",
                 "logging.level.root", "WARN",
-                "logging.level.org.madoguchi", "WARN"))
+                "logging.level.org.madoguchi", "WARN",
+                // Every simulated applicant calls from 127.0.0.1: one client address far above a real one's rate.
+                "madoguchi.abuse.rate-limits.api.per-address", "1000000"))
             .run();
     String port = app.getEnvironment().getProperty("local.server.port");
     TestRestTemplate rest = new TestRestTemplate(new RestTemplateBuilder().rootUri("http://127.0.0.1:" + port));
     Accounts accounts = app.getBean(Accounts.class);
+    ApiTokens apiTokens = app.getBean(ApiTokens.class);
     List<ApplicantClient> applicants = new ArrayList<>();
     for (int i = 0; i < options.warmup() + options.cases(); i++) {
-      applicants.add(ApplicantClient.signUp(rest, accounts)); // one applicant per case, created before any timing
+      applicants.add(ApplicantClient.signUp(rest, accounts, apiTokens)); // one applicant per case, created before any timing
     }
     Journey journey = new Journey(ProcessDriver.onEmbeddedEngine(), app.getBean(JdbcTemplate.class));
-    passwordCheckMillis = passwordCheckMillis(app.getBean(PasswordEncoder.class));
     double startupSeconds = (System.nanoTime() - startup) / 1e9;
     System.out.printf("[real] started in %.1f s (port %s)%n", startupSeconds, port);
 
@@ -231,18 +228,6 @@ public final class JourneyBenchmark {
     } finally {
       app.close(); // before the JVM's shutdown hooks stop MariaDB under its feet
     }
-  }
-
-  /** Every applicant API call signs in with HTTP Basic: one password check each. Median of 7, in ms. */
-  private static double passwordCheckMillis(PasswordEncoder encoder) {
-    String hash = encoder.encode("secret");
-    List<Long> nanos = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      long start = System.nanoTime();
-      encoder.matches("secret", hash);
-      nanos.add(System.nanoTime() - start);
-    }
-    return Stats.of(nanos).p50() / 1e6;
   }
 
   private static CaseRun run(CaseState c) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -56,6 +57,17 @@ public class Account {
   @Column(name = "verified_at")
   private Instant verifiedAt;
 
+  /** Consecutive failed sign-ins since the last success or lockout. */
+  @Column(name = "failed_sign_ins", nullable = false)
+  private int failedSignIns;
+
+  /** Lockouts since the last successful sign-in: each one lasts longer. */
+  @Column(nullable = false)
+  private int lockouts;
+
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
   protected Account() {}
 
   public Account(String email, String passwordHash, String displayName, String language, Set<Role> roles, Instant createdAt) {
@@ -101,8 +113,58 @@ public class Account {
     }
   }
 
+  int lockouts() {
+    return lockouts;
+  }
+
+  boolean isLocked(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /**
+   * Counts a failed sign-in; the {@code limit}th in a row locks the account for {@code lock} and returns
+   * true (once per lockout). Failures while locked count for nothing.
+   */
+  boolean failedSignIn(Instant now, int limit, Duration lock) {
+    if (isLocked(now)) {
+      return false;
+    }
+    failedSignIns++;
+    if (failedSignIns < limit) {
+      return false;
+    }
+    failedSignIns = 0;
+    lockouts++;
+    lockedUntil = now.plus(lock);
+    return true;
+  }
+
+  /** The right password: refused while locked, otherwise the failures and lockouts are forgotten. */
+  boolean signedIn(Instant now) {
+    if (isLocked(now)) {
+      return false;
+    }
+    forgetFailures();
+    return true;
+  }
+
+  private void forgetFailures() {
+    failedSignIns = 0;
+    lockouts = 0;
+    lockedUntil = null;
+  }
+
+  /** A repeated sign-up for an address nobody confirmed yet: the latest one is what the link will confirm. */
+  void replacePending(String passwordHash, String displayName, String language) {
+    this.passwordHash = passwordHash;
+    this.displayName = displayName;
+    this.language = language;
+  }
+
+  /** A new password (set by whoever proved the address) also ends a lockout. */
   void changePasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
+    forgetFailures();
   }
 
   void changeLanguage(String language) {

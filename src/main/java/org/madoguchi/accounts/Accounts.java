@@ -56,6 +56,17 @@ public class Accounts {
             new Account(email, passwordEncoder.encode(rawPassword), displayName, language, Set.of(Role.APPLICANT), clock.instant())));
   }
 
+  /** Gives an unconfirmed account the name, password and language of the latest sign-up for its address. */
+  @Transactional
+  Account replacePending(long accountId, String rawPassword, String displayName, String language) {
+    Account account = repository.findById(accountId).orElseThrow();
+    if (account.isVerified()) {
+      throw new IllegalStateException("account " + accountId + " is confirmed");
+    }
+    account.replacePending(passwordEncoder.encode(rawPassword), displayName, language);
+    return account;
+  }
+
   /** Marks the address proven; verifying twice keeps the first time. */
   @Transactional
   public void verify(long accountId, Instant at) {

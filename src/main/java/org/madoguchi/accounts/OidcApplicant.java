@@ -5,15 +5,19 @@ import java.util.Optional;
 
 /**
  * Who an OpenID Connect ID token says the applicant is, as far as Madoguchi uses it. Only a verified
- * e-mail address makes an applicant: {@code email_verified} must be {@code true}.
+ * e-mail address from the configured issuer makes an applicant: {@code email_verified} must be
+ * {@code true}, and the token's issuer the one of the registration (its {@code issuer-uri}).
  */
 public record OidcApplicant(String issuer, String subject, String email, String displayName, String language) {
 
-  /** Empty when the token has no subject or e-mail, or the IdP has not verified the e-mail. */
-  public static Optional<OidcApplicant> fromClaims(String issuer, Map<String, Object> claims) {
+  /**
+   * Empty when the token comes from another issuer than {@code configuredIssuer} (or none is
+   * configured), has no subject or e-mail, or the IdP has not verified the e-mail.
+   */
+  public static Optional<OidcApplicant> fromClaims(String configuredIssuer, String issuer, Map<String, Object> claims) {
     String subject = text(claims.get("sub"));
     String email = text(claims.get("email"));
-    if (issuer == null || issuer.isBlank() || subject == null || email == null || !email.contains("@")
+    if (issuer == null || issuer.isBlank() || !issuer.equals(configuredIssuer) || subject == null || email == null || !email.contains("@")
         || !isTrue(claims.get("email_verified"))) {
       return Optional.empty();
     }

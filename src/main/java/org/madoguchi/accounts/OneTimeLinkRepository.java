@@ -1,6 +1,7 @@
 package org.madoguchi.accounts;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.NoRepositoryBean;
@@ -12,6 +13,9 @@ interface OneTimeLinkRepository<T extends OneTimeLink> extends JpaRepository<T, 
   Optional<T> findByTokenHash(String tokenHash);
 
   long countByAccountIdAndCreatedAtAfter(long accountId, Instant since);
+
+  /** The account's links not used yet (to void them). */
+  List<T> findByAccountIdAndUsedAtIsNull(long accountId);
 
   /** The link a token from a request belongs to; empty for a malformed token (not even looked up). */
   default Optional<T> findByToken(String token) {

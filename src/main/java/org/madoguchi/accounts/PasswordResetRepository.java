@@ -13,8 +13,6 @@ interface PasswordResetRepository extends OneTimeLinkRepository<PasswordReset> {
   @Query("select r from PasswordReset r where r.tokenHash = :tokenHash")
   Optional<PasswordReset> findByTokenHashForUpdate(String tokenHash);
 
-  List<PasswordReset> findByAccountIdAndUsedAtIsNull(long accountId);
-
   /** When the password last changed through a reset link; null if never. */
   @Query("select max(r.usedAt) from PasswordReset r where r.accountId = :accountId")
   Instant lastChangeOf(long accountId);

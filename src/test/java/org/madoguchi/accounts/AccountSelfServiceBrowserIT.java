@@ -77,6 +77,7 @@ class AccountSelfServiceBrowserIT {
       String secondLink = links.stream().filter(link -> !link.equals(firstLink)).findFirst().orElseThrow();
 
       page.navigate(url(secondLink));
+      page.locator("#confirm-email").click();
       assertThat(page.locator("#verification-result")).containsText("確認が完了しました");
       assertThat(accounts.findByEmail(email).orElseThrow().isVerified()).isTrue();
 

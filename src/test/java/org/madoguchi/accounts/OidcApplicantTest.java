@@ -22,7 +22,7 @@ class OidcApplicantTest {
 
   @Test
   void aVerifiedAddressMakesAnApplicantLinkedByIssuerAndSubject() {
-    OidcApplicant applicant = OidcApplicant.fromClaims(ISSUER, claims()).orElseThrow();
+    OidcApplicant applicant = OidcApplicant.fromClaims(ISSUER, ISSUER, claims()).orElseThrow();
     assertThat(applicant.issuer()).isEqualTo(ISSUER);
     assertThat(applicant.subject()).isEqualTo("f3a9-0042");
     assertThat(applicant.email()).isEqualTo("aoi.tanaka@example.ac.jp");
@@ -34,26 +34,34 @@ class OidcApplicantTest {
   void anUnverifiedOrMissingAddressIsRefused() {
     Map<String, Object> unverified = claims();
     unverified.put("email_verified", false);
-    assertThat(OidcApplicant.fromClaims(ISSUER, unverified)).isEmpty();
+    assertThat(OidcApplicant.fromClaims(ISSUER, ISSUER, unverified)).isEmpty();
     Map<String, Object> unsaid = claims();
     unsaid.remove("email_verified");
-    assertThat(OidcApplicant.fromClaims(ISSUER, unsaid)).isEmpty();
+    assertThat(OidcApplicant.fromClaims(ISSUER, ISSUER, unsaid)).isEmpty();
     Map<String, Object> noEmail = claims();
     noEmail.remove("email");
-    assertThat(OidcApplicant.fromClaims(ISSUER, noEmail)).isEmpty();
+    assertThat(OidcApplicant.fromClaims(ISSUER, ISSUER, noEmail)).isEmpty();
     Map<String, Object> noSubject = claims();
     noSubject.remove("sub");
-    assertThat(OidcApplicant.fromClaims(ISSUER, noSubject)).isEmpty();
-    assertThat(OidcApplicant.fromClaims(null, claims())).isEmpty();
+    assertThat(OidcApplicant.fromClaims(ISSUER, ISSUER, noSubject)).isEmpty();
+    assertThat(OidcApplicant.fromClaims(ISSUER, null, claims())).isEmpty();
+  }
+
+  @Test
+  void onlyTheConfiguredIssuerLinksOrCreatesAccounts() {
+    assertThat(OidcApplicant.fromClaims(ISSUER, "https://other-idp.example.com/", claims())).isEmpty();
+    assertThat(OidcApplicant.fromClaims(ISSUER, ISSUER + "/evil", claims())).isEmpty();
+    // A registration without an issuer-uri trusts no issuer.
+    assertThat(OidcApplicant.fromClaims(null, ISSUER, claims())).isEmpty();
   }
 
   @Test
   void someIdPsSendTheFlagAsText() {
     Map<String, Object> text = claims();
     text.put("email_verified", "true");
-    assertThat(OidcApplicant.fromClaims(ISSUER, text)).isPresent();
+    assertThat(OidcApplicant.fromClaims(ISSUER, ISSUER, text)).isPresent();
     text.put("email_verified", "false");
-    assertThat(OidcApplicant.fromClaims(ISSUER, text)).isEmpty();
+    assertThat(OidcApplicant.fromClaims(ISSUER, ISSUER, text)).isEmpty();
   }
 
   @Test
@@ -63,14 +71,14 @@ class OidcApplicantTest {
     parts.put("given_name", "Aoi");
     parts.put("family_name", "Tanaka");
     parts.put("locale", "en-GB");
-    OidcApplicant fromParts = OidcApplicant.fromClaims(ISSUER, parts).orElseThrow();
+    OidcApplicant fromParts = OidcApplicant.fromClaims(ISSUER, ISSUER, parts).orElseThrow();
     assertThat(fromParts.displayName()).isEqualTo("Tanaka Aoi");
     assertThat(fromParts.language()).isEqualTo("en");
 
     Map<String, Object> bare = claims();
     bare.remove("name");
     bare.remove("locale");
-    OidcApplicant fromAddress = OidcApplicant.fromClaims(ISSUER, bare).orElseThrow();
+    OidcApplicant fromAddress = OidcApplicant.fromClaims(ISSUER, ISSUER, bare).orElseThrow();
     assertThat(fromAddress.displayName()).isEqualTo("Aoi.Tanaka");
     assertThat(fromAddress.language()).isEqualTo("ja");
   }

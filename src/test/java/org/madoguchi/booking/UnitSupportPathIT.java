@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
@@ -26,6 +27,7 @@ class UnitSupportPathIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired BookingRepository bookings;
   @Autowired UsageRecordRepository usageRecords;
@@ -36,7 +38,7 @@ class UnitSupportPathIT {
   @Test
   void anAcceptedUnitBooksAnInstrumentAndRecordsTheSession() {
     Journey journey = new Journey(engine, jdbc);
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     journey.deskAccepts(run, "imaging");
     journey.unitAccepts(run, "imaging", 2.5, "confocal");
@@ -66,7 +68,7 @@ class UnitSupportPathIT {
   @Test
   void noSlotSendsTheUnitToRescheduleAndCancellingReleasesTheBooking() {
     Journey journey = new Journey(engine, jdbc);
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     journey.deskAccepts(run, "imaging");
     // The imaging unit has no cryo-EM: no slot, the coordinator reschedules on the light-sheet.

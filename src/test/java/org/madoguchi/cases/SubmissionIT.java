@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.EmbeddedSmtp;
 import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
@@ -26,13 +27,14 @@ class SubmissionIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
 
   @Test
   void submittedRequestGetsANumberAMailAndReachesTheDeskWithItsContext() throws Exception {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Map<String, Object> request = applicant.validRequest();
     request.put("fastTrackReason", "Outbreak response: structure needed for an antiviral programme");
 
@@ -64,7 +66,7 @@ class SubmissionIT {
 
   @Test
   void badInputNamesEveryBadFieldInTheCallersLanguageAndStoresNothing() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Map<String, Object> request = applicant.validRequest();
     request.remove("title");
     request.put("email", "not-an-address");
@@ -84,7 +86,7 @@ class SubmissionIT {
 
   @Test
   void businessRulesAreCheckedPerField() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Map<String, Object> request = applicant.validRequest();
     request.put("requestedServices", List.of("cryo-em", "teleportation"));
     request.put("desiredStart", "2027-03-01");
@@ -98,7 +100,7 @@ class SubmissionIT {
 
   @Test
   void malformedDateIsAFieldErrorNotAServerError() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Map<String, Object> request = applicant.validRequest();
     request.put("desiredStart", "next spring");
 
@@ -110,8 +112,8 @@ class SubmissionIT {
 
   @Test
   void anApplicantNeverSeesAnotherApplicantsCase() {
-    ApplicantClient owner = ApplicantClient.signUp(rest, accounts);
-    ApplicantClient other = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient owner = ApplicantClient.signUp(rest, accounts, apiTokens);
+    ApplicantClient other = ApplicantClient.signUp(rest, accounts, apiTokens);
     String caseNumber = owner.submit(owner.validRequest());
 
     assertThat(other.get("/api/cases/" + caseNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

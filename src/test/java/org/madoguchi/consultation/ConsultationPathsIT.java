@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
@@ -25,6 +26,7 @@ class ConsultationPathsIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
 
   private Journey journey;
@@ -76,7 +78,7 @@ class ConsultationPathsIT {
     // A second answer to the same question is refused, and so is an answer to another applicant's case.
     assertThat(run.applicant().post("/api/cases/" + run.caseNumber() + "/information/reply", Map.of("reply", "Once more."))
         .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    ApplicantClient stranger = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient stranger = ApplicantClient.signUp(rest, accounts, apiTokens);
     assertThat(stranger.post("/api/cases/" + run.caseNumber() + "/information/reply", Map.of("reply", "Not mine to answer."))
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
@@ -111,7 +113,7 @@ class ConsultationPathsIT {
   }
 
   private CaseRun submit() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     engine.awaitUserTask(run.instance(), "Consultation");
     return run;

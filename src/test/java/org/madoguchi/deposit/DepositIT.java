@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.booking.UsageRecorded;
 import org.madoguchi.booking.UsageRecorded.ProducedDataset;
 import org.madoguchi.testsupport.ApplicantClient;
@@ -37,6 +38,7 @@ class DepositIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired ApplicationEventPublisher events;
   @Autowired PlatformTransactionManager transactions;
@@ -49,7 +51,7 @@ class DepositIT {
   @BeforeEach
   void setUp() {
     cases = new CaseFixtures(jdbc);
-    applicant = ApplicantClient.signUp(rest, accounts);
+    applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
   }
 
   // --- datasets from recorded sessions -------------------------------------------------------
@@ -256,7 +258,7 @@ class DepositIT {
     long caseId = cases.file(applicant.email(), "FEE_ASSESSMENT", "academic", "open");
     long datasetId = openOne(caseId, "Movies");
     String caseNumber = cases.caseNumberOf(caseId);
-    ApplicantClient other = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient other = ApplicantClient.signUp(rest, accounts, apiTokens);
     long othersCase = cases.file(other.email(), "FEE_ASSESSMENT", "academic", "open");
 
     assertThat(other.get("/api/cases/" + caseNumber + "/datasets").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalBrowser;
@@ -34,6 +35,7 @@ class DocumentsBrowserIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired TestRestTemplate rest;
 
   private String url(String path) {
@@ -42,7 +44,7 @@ class DocumentsBrowserIT {
 
   @Test
   void anApplicantAttachesAPdfToANewRequestAndDownloadsItFromTheCasePage() throws Exception {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     byte[] plan = SampleFiles.pdf(200_000);
     try (BrowserContext context = browser.context("ja-JP")) {
       Page page = PortalBrowser.signedIn(context, url(""), applicant.email(), "secret-" + applicant.email());

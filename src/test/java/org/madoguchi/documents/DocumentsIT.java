@@ -1,17 +1,17 @@
 package org.madoguchi.documents;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.cases.audit.Actor;
+import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalSession;
@@ -35,6 +35,7 @@ class DocumentsIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired Documents documents;
 
   private String owner;
@@ -142,9 +143,9 @@ class DocumentsIT {
     assertThat(english.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
     assertThat(english.body()).contains("\"field\":\"file\"", "larger than 20 MB");
 
-    String basic = "Basic " + Base64.getEncoder().encodeToString((owner + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String bearer = "Bearer " + ApplicantClient.bearerToken(apiTokens, accounts.findByEmail(owner).orElseThrow().id());
     HttpResponse<String> japanese =
-        new PortalSession(port).postFile("/api/cases/" + caseNumber + "/documents", "scan.pdf", large, "ja", Map.of("Authorization", basic));
+        new PortalSession(port).postFile("/api/cases/" + caseNumber + "/documents", "scan.pdf", large, "ja", Map.of("Authorization", bearer));
     assertThat(japanese.statusCode()).isEqualTo(413);
     assertThat(japanese.body()).contains("20 MB を超えています");
 

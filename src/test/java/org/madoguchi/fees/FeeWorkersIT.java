@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.booking.UsageItem;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
@@ -20,6 +21,7 @@ import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.ProcessDriver;
+import org.madoguchi.testsupport.ApplicantClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -45,6 +47,7 @@ class FeeWorkersIT {
   @Autowired CamundaClient camunda;
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired Submissions submissions;
   @Autowired CaseFile caseFile;
   @Autowired FeeAssessments assessments;
@@ -103,9 +106,9 @@ class FeeWorkersIT {
 
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBearerAuth(ApplicantClient.bearerToken(apiTokens, applicant.accountId()));
     var answer =
-        rest.withBasicAuth(applicant.email(), FeeCases.PASSWORD)
-            .exchange("/api/cases/" + c.caseNumber() + "/statement/response", HttpMethod.POST,
+        rest.exchange("/api/cases/" + c.caseNumber() + "/statement/response", HttpMethod.POST,
                 new HttpEntity<>("{\"decision\":\"accept\"}", headers), String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
 

@@ -10,11 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.ApplicantClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -32,6 +34,7 @@ class StatementResponseIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired Submissions submissions;
   @Autowired CaseFile caseFile;
   @Autowired FeeAssessments assessments;
@@ -212,7 +215,7 @@ class StatementResponseIT {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAcceptLanguageAsLocales(List.of(locale));
-    return rest.withBasicAuth(applicant.email(), FeeCases.PASSWORD)
-        .exchange(url, method, new HttpEntity<>(body, headers), JsonNode.class);
+    headers.setBearerAuth(ApplicantClient.bearerToken(apiTokens, applicant.accountId()));
+    return rest.exchange(url, method, new HttpEntity<>(body, headers), JsonNode.class);
   }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.testsupport.ApplicantClient;
@@ -46,6 +47,7 @@ class StaffFormsJourneyIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
 
   private Journey journey;
@@ -63,7 +65,7 @@ class StaffFormsJourneyIT {
     Account desk = staff("desk-" + tag, "Desk Lead " + tag, StaffGroup.DESK);
     Account contact = staff("imaging-" + tag, "Imaging Contact " + tag, StaffGroup.unitCoordinators("imaging"));
     Account operator = staff("operator-" + tag, "Imaging Operator " + tag, StaffGroup.operators("imaging"));
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Map<String, Object> request = applicant.validRequest();
     request.put("requestedServices", List.of("imaging"));
     request.put("fastTrackReason", "Outbreak strain, results needed for the public-health response.");
@@ -147,7 +149,7 @@ class StaffFormsJourneyIT {
 
   @Test
   void aConsultationReopenedAfterTheApplicantsReplyIsDueAgainFromTheReply() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     ZonedDateTime firstDue = ZonedDateTime.parse(engine.awaitUserTask(run.instance(), "Consultation").dueDate());
 

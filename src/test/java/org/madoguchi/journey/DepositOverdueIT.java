@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
 import org.madoguchi.testsupport.Journey;
@@ -29,6 +30,7 @@ class DepositOverdueIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired MadoguchiProperties properties;
 
@@ -43,7 +45,7 @@ class DepositOverdueIT {
 
   @Test
   void aNeverDepositedDatasetIsReviewedAfterThirtyDaysKeptWaitingOnceThenExemptedAndTheCaseCloses() {
-    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts));
+    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts, apiTokens));
     List<Long> datasets = journey.datasetIds(run);
     assertThat(datasets).hasSize(1);
     long datasetId = datasets.getFirst();
@@ -104,7 +106,7 @@ class DepositOverdueIT {
   /** A deposit made while the overdue review is open reaches the process when the steward keeps waiting. */
   @Test
   void aDepositMadeDuringTheOverdueReviewIsVerifiedAfterTheStewardKeepsWaiting() {
-    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts));
+    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts, apiTokens));
     long datasetId = journey.datasetIds(run).getFirst();
 
     engine.advanceTime(Duration.ofDays(31));

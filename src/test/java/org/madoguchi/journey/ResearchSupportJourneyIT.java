@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
@@ -28,6 +29,7 @@ class ResearchSupportJourneyIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
 
   private ProcessDriver engine;
@@ -42,7 +44,7 @@ class ResearchSupportJourneyIT {
   /** Industry case: charged, the statement disputed then accepted, the deposit sent back then verified. */
   @Test
   void chargedCaseWithDisputeAndSendBackRunsToClosureAndFollowUp() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Map<String, Object> request = applicant.validRequest();
     request.put("applicantCategory", "industry");
     request.put("confidentiality", "confidential");
@@ -113,7 +115,7 @@ class ResearchSupportJourneyIT {
    */
   @Test
   void freeAcademicCaseGetsANoChargeNoticeAndAnExemptedDatasetLetsItClose() {
-    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts));
+    CaseRun run = journey.freeImagingCaseAwaitingDeposit(ApplicantClient.signUp(rest, accounts, apiTokens));
 
     assertThat(engine.hasPassed(run.instance(), "NotifyNoCharge")).isTrue();
     assertThat(engine.hasPassed(run.instance(), "FinanceReview")).isFalse();
@@ -144,7 +146,7 @@ class ResearchSupportJourneyIT {
   /** A unit returns the request: the desk sees why and re-plans with another unit. */
   @Test
   void aReturnedUnitSendsTheCaseBackToTheDeskWithTheReason() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
 
     journey.deskAccepts(run, "structure", "medchem");
@@ -166,7 +168,7 @@ class ResearchSupportJourneyIT {
   /** Cancellation before instrument use ends the case and frees its instrument time. */
   @Test
   void cancellingBeforeInstrumentUseReleasesTheBookingAndAfterwardsIsRefused() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     journey.deskAccepts(run, "structure");
     journey.unitAccepts(run, "structure", 3, "cryo-em");

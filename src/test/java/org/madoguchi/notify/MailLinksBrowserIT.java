@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,8 +86,18 @@ class MailLinksBrowserIT {
   @Autowired MessageSource messages;
   @Autowired TransactionTemplate tx;
 
-  /** Who reads a mail: prepares what the mail was sent about and says where its link must lead. */
-  private record Reading(Map<String, Object> values, String email, String expectedPage) {}
+  /**
+   * Who reads a mail: prepares what the mail was sent about and says where its link must lead, and
+   * which button there, if any, the reader presses to do what the mail asks.
+   */
+  private record Reading(Map<String, Object> values, String email, String expectedPage, Press press) {
+    Reading(Map<String, Object> values, String email, String expectedPage) {
+      this(values, email, expectedPage, null);
+    }
+  }
+
+  /** Pressing {@code button} leads to {@code expectedPage}; {@code done} is false before and true after. */
+  private record Press(String button, String expectedPage, BooleanSupplier done) {}
 
   /**
    * The reader of each template, from the language of the mail. Staff mails go to a staff person
@@ -96,6 +107,8 @@ class MailLinksBrowserIT {
       Map.ofEntries(
           Map.entry("account-verification", this::newAccountHolder),
           Map.entry("password-reset", this::accountHolderWhoForgot),
+          Map.entry("account-signup-attempt", language -> accountHolderToldAbout(language, Map.of())),
+          Map.entry("account-locked", language -> accountHolderToldAbout(language, Map.of("minutes", 15))),
           Map.entry("case-confirmation", language -> applicantWithCase(language, "SUBMITTED", CASE_PAGE)),
           Map.entry("case-declined", language -> applicantWithCase(language, "DECLINED", CASE_PAGE)),
           Map.entry("case-expired", language -> applicantWithCase(language, "EXPIRED", CASE_PAGE)),
@@ -184,6 +197,15 @@ class MailLinksBrowserIT {
       assertThat(page.locator("#error-title").count()).as(name + ": error page at " + link).isZero();
       page.locator(reading.expectedPage()).first().waitFor(new Locator.WaitForOptions().setTimeout(15_000));
       PortalBrowser.shot(page, "mail-" + name);
+      Press press = reading.press();
+      if (press != null) {
+        assertThat(press.done().getAsBoolean()).as(name + ": done by opening the link alone").isFalse();
+        page.locator(press.button()).click();
+        page.locator(press.expectedPage()).first().waitFor(new Locator.WaitForOptions().setTimeout(15_000));
+        assertThat(status.get()).as(name + ": status after pressing " + press.button()).isEqualTo(200);
+        assertThat(press.done().getAsBoolean()).as(name + ": done after pressing " + press.button()).isTrue();
+        PortalBrowser.shot(page, "mail-" + name + "-pressed");
+      }
     }
   }
 
@@ -193,9 +215,21 @@ class MailLinksBrowserIT {
     String email = uniqueEmail("signup");
     Account account = accounts.register(email, PASSWORD, "山田 花子", language).orElseThrow();
     String token = oneTimeToken("portal_email_verifications", account.id());
+    // The link only opens the landing page (mail scanners open links too); its button confirms.
     return new Reading(
         values(Map.of("name", "山田 花子", "link", links().withToken(PageLinks.VERIFY_EMAIL, token), "hours", 24)),
-        email, "#verification-result:not(.error)");
+        email, "#confirm-email",
+        new Press("#confirm-email", "#verification-result:not(.error)", () -> accounts.find(account.id()).orElseThrow().isVerified()));
+  }
+
+  /** The owner of a confirmed account, told about a sign-up attempt or a lockout: the link leads to "forgot password". */
+  private Reading accountHolderToldAbout(String language, Map<String, Object> more) {
+    String email = uniqueEmail("told");
+    applicant(email, language);
+    Map<String, Object> specific = new HashMap<>(more);
+    specific.put("name", "Aoi Tanaka");
+    specific.put("link", links().page(PageLinks.FORGOT_PASSWORD));
+    return new Reading(values(specific), email, "#forgot-submit");
   }
 
   private Reading accountHolderWhoForgot(String language) {

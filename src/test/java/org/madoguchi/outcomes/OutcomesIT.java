@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ class OutcomesIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired OutcomeService service;
 
@@ -34,7 +36,7 @@ class OutcomesIT {
 
   @BeforeEach
   void setUp() {
-    applicant = ApplicantClient.signUp(rest, accounts);
+    applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
   }
 
   @Test
@@ -115,7 +117,7 @@ class OutcomesIT {
   @Test
   void anotherApplicantCanNeitherReportNorSee() {
     long caseId = fileCase(applicant.email(), "CLOSED");
-    ApplicantClient other = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient other = ApplicantClient.signUp(rest, accounts, apiTokens);
 
     assertThat(other.post(path(caseNumberOf(caseId)), Map.of("seeds", List.of(Map.of("description", "x", "stage", "hit"))))
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +16,10 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.consultation.ConsultationService;
+import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.CaseSnapshot;
 import org.madoguchi.testsupport.ErrorRaisingPages;
@@ -58,7 +59,7 @@ class ApplicantAuthorizationIT {
   /** Reachable without signing in, on purpose ({@code METHOD pattern}). */
   static final Set<String> PUBLIC =
       Set.of(
-          "GET /login", "GET /signup", "POST /signup", "GET /signup/sent", "GET /signup/verify", "POST /signup/resend",
+          "GET /login", "GET /signup", "POST /signup", "GET /signup/sent", "GET /signup/verify", "POST /signup/verify", "POST /signup/resend",
           "GET /password/forgot", "POST /password/forgot", "GET /password/reset", "POST /password/reset",
           "POST /language", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
           "GET /api/openapi", "GET /api/openapi.yaml", "GET /api/openapi/swagger-config", "GET /api/docs");
@@ -118,6 +119,7 @@ class ApplicantAuthorizationIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired ConsultationService consultation;
 
   @Autowired
@@ -126,6 +128,8 @@ class ApplicantAuthorizationIT {
 
   private String owner;
   private String intruder;
+  /** The intruder's own API token: the API answers them as the intruder. */
+  private String intruderToken;
   private long victimCase;
   private String victimNumber;
   /** In the victim case's title and question: must never appear in an answer to anyone else. */
@@ -136,7 +140,8 @@ class ApplicantAuthorizationIT {
     owner = "owner-" + System.nanoTime() + "@lab.example.ac.jp";
     intruder = "intruder-" + System.nanoTime() + "@other.example.ac.jp";
     accounts.ensure(owner, "owner password 1", "Owner", "en", Set.of(Role.APPLICANT));
-    accounts.ensure(intruder, "intruder password 1", "Intruder", "en", Set.of(Role.APPLICANT));
+    long intruderId = accounts.ensure(intruder, "intruder password 1", "Intruder", "en", Set.of(Role.APPLICANT)).id();
+    intruderToken = ApplicantClient.bearerToken(apiTokens, intruderId);
     CaseFixtures fixtures = new CaseFixtures(jdbc);
     victimCase = fixtures.file(owner, "IN_CONSULTATION", "academic", "open");
     secret = "confidential-" + System.nanoTime();
@@ -220,7 +225,7 @@ class ApplicantAuthorizationIT {
       String path = path(endpoint, victimNumber);
       HttpResponse<String> response =
           endpoint.pattern().startsWith("/api/")
-              ? basic(intruder, "intruder password 1", endpoint.method(), path, body(endpoint))
+              ? api(intruderToken, endpoint.method(), path, body(endpoint))
               : intruderBrowser.raw(endpoint.method(), path, body(endpoint), Map.of("X-CSRF-TOKEN", csrf));
       if (endpoint.hasCase()) {
         softly.assertThat(response.statusCode()).as("%s on another applicant's case", endpoint.key()).isEqualTo(404);
@@ -229,6 +234,20 @@ class ApplicantAuthorizationIT {
       softly.assertThat(snapshot(victimCase)).as("the case after %s", endpoint.key()).isEqualTo(before);
     }
     softly.assertAll();
+  }
+
+  @Test
+  void anotherApplicantCannotRevokeOrSeeSomeoneElsesApiToken() {
+    long ownerId = accounts.findByEmail(owner).orElseThrow().id();
+    String ownerToken = ApplicantClient.bearerToken(apiTokens, ownerId);
+    long ownerTokenId = apiTokens.of(ownerId).getFirst().id();
+    PortalSession intruderBrowser = new PortalSession(port);
+    intruderBrowser.signIn(intruder, "intruder password 1");
+    String csrf = intruderBrowser.csrfToken();
+    intruderBrowser.raw("POST", "/account/tokens/" + ownerTokenId + "/revoke", null, Map.of("X-CSRF-TOKEN", csrf));
+    assertThat(intruderBrowser.get("/account/tokens").body()).doesNotContain(ownerToken.substring(0, 12));
+    assertThat(apiTokens.of(ownerId).getFirst().revokedAt()).isNull();
+    assertThat(api(ownerToken, "GET", "/api/cases", null).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -288,10 +307,10 @@ class ApplicantAuthorizationIT {
     return endpoint.changes() ? VALID_BODIES.getOrDefault(endpoint.pattern(), "{}") : null;
   }
 
-  private HttpResponse<String> basic(String email, String password, String method, String path, String body) {
+  private HttpResponse<String> api(String token, String method, String path, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));

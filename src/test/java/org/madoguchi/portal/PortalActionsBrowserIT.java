@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.Journey.CaseRun;
@@ -41,6 +42,7 @@ class PortalActionsBrowserIT {
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired TestRestTemplate rest;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
@@ -76,7 +78,7 @@ class PortalActionsBrowserIT {
 
   @Test
   void theApplicantAnswersTheDesksQuestionThroughTheJapaneseForm() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Journey journey = journey();
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     engine.awaitUserTask(run.instance(), "Consultation");
@@ -132,7 +134,7 @@ class PortalActionsBrowserIT {
 
   @Test
   void theApplicantAcceptsTheFeeStatementInEnglish() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Journey journey = journey();
     Map<String, Object> request = applicant.validRequest();
     request.put("applicantCategory", "industry");
@@ -178,7 +180,7 @@ class PortalActionsBrowserIT {
 
   @Test
   void theApplicantDepositsADatasetAndReportsOutcomes() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Journey journey = journey();
     CaseRun run = journey.freeImagingCaseAwaitingDeposit(applicant);
     long datasetId = journey.datasetIds(run).getFirst();
@@ -239,7 +241,7 @@ class PortalActionsBrowserIT {
 
   @Test
   void theApplicantCancelsARequestAndCannotCancelOnceInstrumentUseStarted() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Journey journey = journey();
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     engine.awaitUserTask(run.instance(), "Consultation");
@@ -273,8 +275,8 @@ class PortalActionsBrowserIT {
 
   @Test
   void anotherApplicantGetsNotFoundFromEveryActionPageAndSubmissionAndNothingChanges() {
-    ApplicantClient owner = ApplicantClient.signUp(rest, accounts);
-    ApplicantClient other = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient owner = ApplicantClient.signUp(rest, accounts, apiTokens);
+    ApplicantClient other = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseFixtures fixtures = new CaseFixtures(jdbc);
     long caseId = fixtures.file(owner.email(), "AWAITING_INFORMATION", "academic", "open");
     String caseNumber = fixtures.caseNumberOf(caseId);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.testsupport.ApplicantClient;
@@ -41,6 +42,7 @@ class StaffNoticesIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired StaffTasks staffTasks;
   @Autowired StaffNotices notices;
@@ -62,7 +64,7 @@ class StaffNoticesIT {
     Account silent = staff("en", StaffGroup.DESK);
     settings.setDigestEnabled(silent.id(), false);
     Account finance = staff("en", StaffGroup.FINANCE);
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     journey.engine().awaitUserTask(run.instance(), "Consultation");
     StaffTask consultation = staffTasks.openForCase(run.caseId()).getFirst();
@@ -113,7 +115,7 @@ class StaffNoticesIT {
     session.postForm("/account/notifications", Map.of("digest", "true"));
     assertThat(settings.digestEnabled(person.id())).isTrue();
 
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     PortalSession applicantSession = new PortalSession(port);
     applicantSession.signIn(applicant.email(), "secret-" + applicant.email());
     assertThat(applicantSession.get("/account/notifications").statusCode()).isEqualTo(403);

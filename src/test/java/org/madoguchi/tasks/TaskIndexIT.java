@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
 import org.madoguchi.testsupport.Journey;
@@ -34,6 +35,7 @@ class TaskIndexIT {
 
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired StaffTasks staffTasks;
   @Autowired TaskIndex index;
@@ -50,7 +52,7 @@ class TaskIndexIT {
 
   @Test
   void eachUserTaskOfAChargedCaseIsIndexedAsTasklistShowsItAndClosedWhenCompleted() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Map<String, Object> request = applicant.validRequest();
     request.put("applicantCategory", "industry");
     request.put("requestedServices", List.of("cryo-em"));
@@ -102,7 +104,7 @@ class TaskIndexIT {
 
   @Test
   void aRepeatedListenerJobChangesNothing() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     OpenUserTask shown = engine.awaitUserTask(run.instance(), "Consultation");
     StaffTask task = assertIndexedAsShown(run, shown, "Consultation at the desk");
@@ -122,7 +124,7 @@ class TaskIndexIT {
 
   @Test
   void cancellingACaseClosesItsOpenTasks() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     StaffTask task = assertIndexedAsShown(run, engine.awaitUserTask(run.instance(), "Consultation"), "Consultation at the desk");
 

@@ -1,11 +1,14 @@
 package org.madoguchi.testsupport;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -15,7 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** An applicant using the REST API over HTTP, signed in with their own account. */
+/** An applicant using the REST API over HTTP with a personal API token of their own account. */
 public final class ApplicantClient {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -25,16 +28,24 @@ public final class ApplicantClient {
   private final String email;
   private String language = "en";
 
-  private ApplicantClient(TestRestTemplate rest, String email) {
-    this.rest = rest.withBasicAuth(email, "secret-" + email);
+  private final String token;
+
+  private ApplicantClient(TestRestTemplate rest, String email, String token) {
+    this.rest = rest;
     this.email = email;
+    this.token = token;
   }
 
-  /** A fresh applicant account with a unique address. */
-  public static ApplicantClient signUp(TestRestTemplate rest, Accounts accounts) {
+  /** A fresh applicant account with a unique address, and an API token of it. */
+  public static ApplicantClient signUp(TestRestTemplate rest, Accounts accounts, ApiTokens tokens) {
     String email = "applicant" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime() + "@lab.example.ac.jp";
-    accounts.ensure(email, "secret-" + email, "Test Applicant", "ja", Set.of(Role.APPLICANT));
-    return new ApplicantClient(rest, email);
+    Account account = accounts.ensure(email, "secret-" + email, "Test Applicant", "ja", Set.of(Role.APPLICANT));
+    return new ApplicantClient(rest, email, bearerToken(tokens, account.id()));
+  }
+
+  /** A new API token of the account, valid for a day: what the account's owner creates at /account/tokens. */
+  public static String bearerToken(ApiTokens tokens, long accountId) {
+    return tokens.create(accountId, "tests", Duration.ofDays(1)).secret();
   }
 
   /** The same applicant calling another instance of the application. */
@@ -92,6 +103,7 @@ public final class ApplicantClient {
 
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAcceptLanguageAsLocales(List.of(java.util.Locale.forLanguageTag(language)));
     return headers;

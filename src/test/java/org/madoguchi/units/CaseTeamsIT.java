@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.MadoguchiIT;
@@ -20,6 +21,7 @@ class CaseTeamsIT {
   @Autowired CaseTeams teams;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired TestRestTemplate rest;
 
   @Test
@@ -54,7 +56,7 @@ class CaseTeamsIT {
   }
 
   private long newCase() {
-    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts);
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     return new CaseFixtures(jdbc).file(applicant.email(), "IN_SUPPORT", "academic", "open");
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -88,30 +89,34 @@ class OidcSignIn {
                 .failureUrl(PageSecurityConfiguration.LOGIN_PAGE + "?oidc"));
   }
 
-  /** Refuses identities without a verified e-mail; creates or links the account otherwise. */
+  /**
+   * Refuses identities without a verified e-mail or from another issuer than the registration's (the
+   * sign-in page then says so); creates or links the account otherwise.
+   */
   OAuth2UserService<OidcUserRequest, OidcUser> userService() {
     OidcUserService standard = new OidcUserService();
     return request -> {
       OidcUser user = standard.loadUser(request);
-      String issuer = user.getIssuer() == null ? null : user.getIssuer().toString();
-      OidcApplicant applicant =
-          OidcApplicant.fromClaims(issuer, user.getClaims())
-              .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("email_not_verified")));
-      oidcAccounts.accountFor(applicant, OidcStaffGroups.fromClaims(user.getClaims(), groupsClaim));
+      oidcAccounts.accountFor(
+          applicant(request.getClientRegistration(), user), OidcStaffGroups.fromClaims(user.getClaims(), groupsClaim));
       return user;
     };
+  }
+
+  /** The applicant the token names, if its issuer is the registration's and the e-mail is verified. */
+  static OidcApplicant applicant(ClientRegistration registration, OidcUser user) {
+    String issuer = user.getIssuer() == null ? null : user.getIssuer().toString();
+    return OidcApplicant.fromClaims(registration.getProviderDetails().getIssuerUri(), issuer, user.getClaims())
+        .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("email_not_verified_or_other_issuer")));
   }
 
   /** Replaces the OIDC principal by the account's own, as a password sign-in would have it. */
   private void signedIn(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
       throws IOException {
     OidcUser user = (OidcUser) authentication.getPrincipal();
-    String issuer = user.getIssuer() == null ? null : user.getIssuer().toString();
-    String email =
-        oidcAccounts.accountFor(
-            OidcApplicant.fromClaims(issuer, user.getClaims())
-                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("email_not_verified"))),
-            OidcStaffGroups.fromClaims(user.getClaims(), groupsClaim));
+    ClientRegistration registration =
+        registrations.getObject().findByRegistrationId(((OAuth2AuthenticationToken) authentication).getAuthorizedClientRegistrationId());
+    String email = oidcAccounts.accountFor(applicant(registration, user), OidcStaffGroups.fromClaims(user.getClaims(), groupsClaim));
     UserDetails account = userDetails.loadUserByUsername(email);
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));

@@ -16,7 +16,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * The portal's pages: form sign-in with a server session, CSRF protection, sign-out. Everything but
- * the applicant API and actuator (which keep their own stateless HTTP Basic chain in accounts).
+ * the applicant API and actuator (which keep their own stateless token chain in accounts).
  * Session cookie flags (HttpOnly, SameSite=Lax, Secure) are set in application.yml.
  */
 @Configuration

@@ -23,8 +23,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * A password reset ends every portal session signed in before it, on every instance: the sign-in time
  * is kept in the session, and a session older than the account's last password change is invalidated
- * on its next request (pages go to the sign-in page, the portal's API answers 401). The API's HTTP
- * Basic has no session: it checks the (new) password on every call anyway.
+ * on its next request (pages go to the sign-in page, the portal's API answers 401). The API takes no
+ * password and has no session: its tokens stay valid until they expire or their owner revokes them.
  */
 @Configuration
 class SessionsAfterPasswordChange {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-in page, sign-up page and the verification link. */
+/** Sign-in page, sign-up page and the verification link's landing page. */
 @Controller
 class SignupController {
 
@@ -49,7 +49,18 @@ class SignupController {
     return "accounts/signup-sent";
   }
 
+  /**
+   * The mail's link lands here and changes nothing (mail scanners open links): a link that can still
+   * confirm shows the button that does it.
+   */
   @GetMapping("/signup/verify")
+  String verifyPage(@RequestParam(name = "token", required = false) String token, Model model) {
+    model.addAttribute("result", signups.check(token).name());
+    model.addAttribute("token", token);
+    return "accounts/verified";
+  }
+
+  @PostMapping("/signup/verify")
   String verify(@RequestParam(name = "token", required = false) String token, Model model) {
     model.addAttribute("result", signups.verify(token).name());
     return "accounts/verified";

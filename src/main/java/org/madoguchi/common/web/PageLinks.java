@@ -20,6 +20,7 @@ public class PageLinks {
   public static final String CANCEL_PAGE = CASE_PAGE + "/cancel";
   public static final String VERIFY_EMAIL = "/signup/verify";
   public static final String RESET_PASSWORD = "/password/reset";
+  public static final String FORGOT_PASSWORD = "/password/forgot";
   public static final String STAFF_CONSOLE = "/console";
   public static final String STAFF_CASE_PAGE = STAFF_CONSOLE + "/cases/{caseNumber}";
   public static final String SIGN_IN = "/login";
@@ -58,6 +59,11 @@ public class PageLinks {
 
   public String staffCasePage(String caseNumber) {
     return base + path(STAFF_CASE_PAGE, caseNumber);
+  }
+
+  /** The absolute link of a page without variables (one of the paths above). */
+  public String page(String path) {
+    return base + path;
   }
 
   /** The link of a one-time token mail ({@link #VERIFY_EMAIL}, {@link #RESET_PASSWORD}). */

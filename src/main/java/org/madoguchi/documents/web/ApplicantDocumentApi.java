@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Documents for API clients (HTTP Basic, {@code /api/cases/...}) and the portal's scripts (session + CSRF
+ * Documents for API clients (API tokens, {@code /api/cases/...}) and the portal's scripts (session + CSRF
  * header, {@code /portal/api/requests/...}): a multipart upload with the part {@code file} (and optionally
  * {@code attachedTo}), the list, a download. Refusals are problem details naming the field {@code file} in
  * the caller's language; a too large upload is a 413 ({@link UploadTooLarge}); another applicant's case

@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -19,8 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
+import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.ErrorRaisingPages;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalBrowser;
@@ -43,6 +44,7 @@ class ErrorPagesBrowserIT {
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
+  @Autowired ApiTokens apiTokens;
   @Autowired MessageSource messages;
 
   /** Each failure as the signed-in applicant whose account speaks {@code language}, in a browser set to the other language. */
@@ -90,10 +92,10 @@ class ErrorPagesBrowserIT {
   void apiClientsKeepProblemDetails() throws Exception {
     String email = account("en", Role.APPLICANT);
     HttpClient http = HttpClient.newHttpClient();
-    String basic = "Basic " + Base64.getEncoder().encodeToString((email + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String bearer = "Bearer " + ApplicantClient.bearerToken(apiTokens, accounts.findByEmail(email).orElseThrow().id());
 
-    HttpResponse<String> unknownCase = http.send(get("/api/cases/BINDS-0/statement").header("Authorization", basic).build(), text());
-    HttpResponse<String> unknownApiPath = http.send(get("/api/no-such-thing").header("Authorization", basic).build(), text());
+    HttpResponse<String> unknownCase = http.send(get("/api/cases/BINDS-0/statement").header("Authorization", bearer).build(), text());
+    HttpResponse<String> unknownApiPath = http.send(get("/api/no-such-thing").header("Authorization", bearer).build(), text());
     HttpResponse<String> notSignedIn = http.send(get("/api/cases").header("Accept", "application/json").build(), text());
     HttpResponse<String> pageAskedForJson = http.send(get("/signup/no-such-page").header("Accept", "application/json").build(), text());
 

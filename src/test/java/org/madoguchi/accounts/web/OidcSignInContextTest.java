@@ -1,5 +1,6 @@
 package org.madoguchi.accounts.web;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,19 +13,27 @@ import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfi
 import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
 /**
  * The portal's security configuration with and without an OpenID Connect registration: without one
  * nothing of OAuth2 is set up (the application runs as before; the whole-application ITs also run so);
- * with one, the portal's chain gains the OIDC login next to the password form. No real IdP is involved.
+ * with one, the portal's chain gains the OIDC login next to the password form, and only the registration's own
+ * issuer with a verified address signs anyone in. No real IdP is involved.
  */
 class OidcSignInContextTest {
 
@@ -89,5 +98,37 @@ class OidcSignInContextTest {
                   .contains(UsernamePasswordAuthenticationFilter.class, OAuth2LoginAuthenticationFilter.class,
                       OAuth2AuthorizationRequestRedirectFilter.class);
             });
+  }
+
+  @Test
+  void onlyTheRegistrationsOwnIssuerWithAVerifiedAddressSignsIn() {
+    String issuer = "https://idp.example.ac.jp/realms/researchers";
+    ClientRegistration registration =
+        ClientRegistration.withRegistrationId("institution")
+            .clientId("madoguchi")
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+            .authorizationUri(issuer + "/auth")
+            .tokenUri(issuer + "/token")
+            .issuerUri(issuer)
+            .build();
+    assertThat(OidcSignIn.applicant(registration, user(issuer, true)).email()).isEqualTo("aoi@example.ac.jp");
+    assertThatThrownBy(() -> OidcSignIn.applicant(registration, user("https://elsewhere.example.com", true)))
+        .isInstanceOf(OAuth2AuthenticationException.class);
+    assertThatThrownBy(() -> OidcSignIn.applicant(registration, user(issuer, false)))
+        .isInstanceOf(OAuth2AuthenticationException.class);
+  }
+
+  private static OidcUser user(String issuer, boolean emailVerified) {
+    OidcIdToken token =
+        OidcIdToken.withTokenValue("id-token")
+            .issuer(issuer)
+            .subject("f3a9-0042")
+            .claim("email", "aoi@example.ac.jp")
+            .claim("email_verified", emailVerified)
+            .issuedAt(Instant.parse("2026-11-29T00:00:00Z"))
+            .expiresAt(Instant.parse("2026-11-29T01:00:00Z"))
+            .build();
+    return new DefaultOidcUser(List.of(), token);
   }
 }
