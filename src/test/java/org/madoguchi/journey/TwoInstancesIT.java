@@ -53,6 +53,7 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.MadoguchiApplication;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.common.schedule.ScheduledRuns;
@@ -123,7 +124,7 @@ class TwoInstancesIT {
     Map<String, String> submittedThrough = new HashMap<>();
     for (int i = 0; i < CASES; i++) {
       ServletWebServerApplicationContext instance = i % 2 == 0 ? one : two;
-      ApplicantClient applicant = ApplicantClient.signUp(rest(instance), instance.getBean(Accounts.class));
+      ApplicantClient applicant = ApplicantClient.signUp(rest(instance), instance.getBean(Accounts.class), instance.getBean(ApiTokens.class));
       Map<String, Object> request = applicant.validRequest();
       request.put("requestedServices", List.of("imaging"));
       CaseRun run = journey.submit(applicant, request);

@@ -26,9 +26,8 @@ public final class ApplicantClient {
 
   private final TestRestTemplate rest;
   private final String email;
-  private String language = "en";
-
   private final String token;
+  private String language = "en";
 
   private ApplicantClient(TestRestTemplate rest, String email, String token) {
     this.rest = rest;
@@ -50,7 +49,7 @@ public final class ApplicantClient {
 
   /** The same applicant calling another instance of the application. */
   public ApplicantClient through(TestRestTemplate otherInstance) {
-    return new ApplicantClient(otherInstance, email).speaking(language);
+    return new ApplicantClient(otherInstance, email, token).speaking(language);
   }
 
   public ApplicantClient speaking(String language) {
