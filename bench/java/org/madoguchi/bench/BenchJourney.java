@@ -12,9 +12,10 @@ import org.madoguchi.testsupport.Journey;
  * desk plans one unit (structure); the unit accepts a 4 h cryo-EM session; the operator records it
  * with one reagent and one dataset; finance approves the non-zero statement; the applicant accepts it
  * and deposits the dataset; the data steward verifies it; the case closes. The staff forms carry what
- * {@link Journey} (the process tests' driver) sends for the same steps.
+ * {@link Journey} (the process tests' driver) sends for the same steps. The fault-injection suite
+ * (org.madoguchi.faults) plays it too, against the local stack.
  */
-final class BenchJourney {
+public final class BenchJourney {
 
   static final ZoneId FACILITY_ZONE = ZoneId.of("Asia/Tokyo");
   static final String UNIT = "structure";
@@ -40,7 +41,7 @@ final class BenchJourney {
   private BenchJourney() {}
 
   /** The applicant's request, as the REST API receives it (and, in the no-op phase, as intake would pass it on). */
-  static Map<String, Object> request(String email) {
+  public static Map<String, Object> request(String email) {
     Map<String, Object> request = new HashMap<>();
     request.put("applicantName", "佐藤 健");
     request.put("affiliation", "Discovery Research Laboratories, Example Pharma Co., Ltd.");
@@ -76,7 +77,7 @@ final class BenchJourney {
    *
    * @param attempt how many times this case has met the task before (a second Reschedule asks later)
    */
-  static Map<String, Object> staffForm(String elementId, int attempt) {
+  public static Map<String, Object> staffForm(String elementId, int attempt) {
     return switch (elementId) {
       case "Consultation" ->
           Map.of(

@@ -110,6 +110,11 @@ public final class Journey {
 
   /** The applicant deposits the dataset with a small valid manifest. */
   public ResponseEntity<Map<String, Object>> applicantDeposits(CaseRun run, long datasetId) {
+    return run.applicant().post("/api/cases/" + run.caseNumber() + "/datasets/" + datasetId + "/deposit", deposit());
+  }
+
+  /** A valid deposit as the applicant API takes it: metadata and a one-file manifest. */
+  public static Map<String, Object> deposit() {
     Map<String, Object> deposit = new HashMap<>();
     deposit.put("title", "Cryo-EM movies of the pump");
     deposit.put("description", "Raw movies and the final map.");
@@ -117,7 +122,7 @@ public final class Journey {
     deposit.put("embargo", "until-publication");
     deposit.put("publicAccession", "EMPIAR-12345");
     deposit.put("files", List.of(Map.of("path", "movies/0001.tiff", "sizeBytes", 1024, "sha256", "a".repeat(64))));
-    return run.applicant().post("/api/cases/" + run.caseNumber() + "/datasets/" + datasetId + "/deposit", deposit);
+    return deposit;
   }
 
   public void stewardDecides(CaseRun run, String verification, String note) {
