@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The HTTP APIs the suite plays and reads the stack with: Madoguchi's applicant API, Tasklist's and
- * Operate's v1 APIs (one session from their login), the broker's REST v2 API (user-task completion,
- * topology) and maildev's. Every call has a timeout: a paused service must not hang the driver.
+ * The HTTP APIs the suite plays and reads the stack with: Madoguchi's applicant API, Operate's v1 API
+ * (one session from its login), the broker's REST v2 API (user-task completion, topology), the
+ * broker's exported user-task records in OpenSearch and maildev's. Every call has a timeout: a paused service must not hang the driver.
  * A service that does not answer surfaces as {@link Unavailable}; the driver tries again later.
  */
 final class Apis {
@@ -105,7 +105,7 @@ final class Apis {
     }
   }
 
-  /** Tasklist and Operate (one web application in the 8.6 stack), signed in as the demo user. */
+  /** Operate (with Tasklist one web application in the 8.6 stack), signed in as the demo user. */
   static final class Camunda {
     private final String baseUrl;
     private final String user;
@@ -153,12 +153,6 @@ final class Apis {
       }
     }
 
-    /** Tasklist: the open (CREATED) user tasks, oldest first. */
-    List<Map<String, Object>> openTasks() {
-      return search("/v1/tasks/search", Map.of("state", "CREATED", "pageSize", 200, "sort", List.of(Map.of("field", "creationTime", "order", "ASC"))),
-          new TypeReference<>() {});
-    }
-
     /** Operate: the items of a v1 search (process-instances, variables, incidents) matching {@code filter}. */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> operate(String resource, Map<String, Object> filter) {
@@ -185,6 +179,51 @@ final class Apis {
     /** GET /v2/topology: cluster size, brokers and the role each has on each partition. */
     Map<String, Object> topology() {
       return send(client, request(baseUrl + "/v2/topology").GET().build()).read(new TypeReference<>() {});
+    }
+  }
+
+  /**
+   * The broker's own records of user tasks, as its exporter writes them to OpenSearch. The suite finds
+   * the open tasks there rather than in Tasklist: Tasklist 8.6.0's importer stops for good on a record
+   * whose time falls on a whole second ("failed to parse field [creationTime]", then a
+   * NumberFormatException on every retry), and its task list then stays as it was.
+   */
+  static final class UserTaskRecords {
+    private final HttpClient client = client(null);
+    private final String baseUrl;
+
+    UserTaskRecords(String baseUrl) {
+      this.baseUrl = baseUrl;
+    }
+
+    /** One open user task: its key (for the completion), element id and process instance. */
+    record OpenTask(String key, String elementId, String processInstanceKey) {}
+
+    /** The tasks created and neither completed nor cancelled yet, oldest first. */
+    @SuppressWarnings("unchecked")
+    List<OpenTask> open() {
+      Map<String, Object> query = Map.of("size", 10000, "sort", List.of(Map.of("position", "asc")),
+          "_source", List.of("key", "intent", "value.elementId", "value.processInstanceKey"),
+          "query", Map.of("bool", Map.of("filter", List.of(Map.of("term", Map.of("recordType", "EVENT")),
+              Map.of("terms", Map.of("intent", List.of("CREATED", "COMPLETED", "CANCELED")))))));
+      Answer answer = send(client, request(baseUrl + "/zeebe-record_user-task_*/_search").header("Content-Type", "application/json")
+          .POST(json(query)).build());
+      if (!answer.ok()) {
+        throw new Unavailable("OpenSearch user-task records -> " + answer.status() + ": " + answer.body());
+      }
+      Map<String, OpenTask> open = new java.util.LinkedHashMap<>();
+      for (Map<String, Object> hit : (List<Map<String, Object>>) ((Map<String, Object>) answer.read(new TypeReference<Map<String, Object>>() {})
+          .get("hits")).get("hits")) {
+        Map<String, Object> source = (Map<String, Object>) hit.get("_source");
+        Map<String, Object> value = (Map<String, Object>) source.get("value");
+        String key = String.valueOf(source.get("key"));
+        if ("CREATED".equals(source.get("intent"))) {
+          open.put(key, new OpenTask(key, String.valueOf(value.get("elementId")), String.valueOf(value.get("processInstanceKey"))));
+        } else {
+          open.remove(key);
+        }
+      }
+      return List.copyOf(open.values());
     }
   }
 

@@ -30,6 +30,7 @@ public final class FaultSuite {
   private final Database database;
   private final Apis.Camunda camunda;
   private final Apis.Broker broker;
+  private final Apis.UserTaskRecords userTasks;
   private final List<Apis.Applicant> applicants;
   private final Audit audit;
   private final Random random = new Random(Long.getLong("faults.seed", 42));
@@ -43,6 +44,7 @@ public final class FaultSuite {
     this.database = new Database(stack.jdbcUrl());
     this.camunda = new Apis.Camunda(stack.camundaUrl(), "demo", "demo");
     this.broker = new Apis.Broker(stack.brokerRestUrl());
+    this.userTasks = new Apis.UserTaskRecords(stack.openSearchUrl());
     this.applicants = APPLICANTS.stream().map(email -> new Apis.Applicant(stack.madoguchiUrl(), email, "demo")).toList();
     this.audit = new Audit(database, camunda, new Apis.MailSink(stack.mailSinkUrl()));
   }
@@ -106,7 +108,7 @@ public final class FaultSuite {
     String note = null;
     Duration recovery = null;
     Set<String> acknowledged;
-    try (JourneyLoad load = new JourneyLoad(camunda, broker, applicants, database, tag, inFlight)) {
+    try (JourneyLoad load = new JourneyLoad(userTasks, broker, applicants, database, tag, inFlight)) {
       Thread.sleep(warmUp);
       try {
         scenario.fault().inject(faults);

@@ -13,13 +13,14 @@ import org.madoguchi.testsupport.Journey;
 /**
  * Keeps a fixed number of journeys in flight and plays every person in them, once a second, whatever
  * is down: the applicants submit, accept the fee statement and deposit the dataset through the REST
- * API; the staff complete the user tasks Tasklist lists, through the broker's REST API, with what
- * their forms would send (the journey of the benchmark: an industry cryo-EM case with a fee). A call
- * that fails is simply made again on a later round, as a person would try again.
+ * API; the staff complete the open user tasks (from the broker's exported records) through the
+ * broker's REST API, with what their forms would send (the journey of the benchmark: an industry
+ * cryo-EM case with a fee). A call that fails is simply made again on a later round, as a person
+ * would try again.
  */
 final class JourneyLoad implements AutoCloseable {
 
-  private final Apis.Camunda camunda;
+  private final Apis.UserTaskRecords userTasks;
   private final Apis.Broker broker;
   private final List<Apis.Applicant> applicants;
   private final Database database;
@@ -39,8 +40,8 @@ final class JourneyLoad implements AutoCloseable {
   private int submissions;
   private String lastTrouble = "";
 
-  JourneyLoad(Apis.Camunda camunda, Apis.Broker broker, List<Apis.Applicant> applicants, Database database, String tag, int inFlight) {
-    this.camunda = camunda;
+  JourneyLoad(Apis.UserTaskRecords userTasks, Apis.Broker broker, List<Apis.Applicant> applicants, Database database, String tag, int inFlight) {
+    this.userTasks = userTasks;
     this.broker = broker;
     this.applicants = applicants;
     this.database = database;
@@ -118,13 +119,13 @@ final class JourneyLoad implements AutoCloseable {
   }
 
   private void completeStaffTasks() {
-    for (Map<String, Object> task : camunda.openTasks()) {
-      String key = String.valueOf(task.get("id"));
-      String element = String.valueOf(task.get("taskDefinitionId"));
+    for (Apis.UserTaskRecords.OpenTask task : userTasks.open()) {
+      String key = task.key();
+      String element = task.elementId();
       if (completedTasks.contains(key)) {
-        continue; // Tasklist imports the completion a few seconds later
+        continue; // the exporter writes the completion a moment later
       }
-      String instance = String.valueOf(task.get("processInstanceKey"));
+      String instance = task.processInstanceKey();
       Map<String, Object> form = BenchJourney.staffForm(element, reschedules.getOrDefault(instance, 0));
       if (form == null) {
         unknownTasks.add(element);

@@ -69,6 +69,10 @@ final class LocalStack {
     return "http://127.0.0.1:" + port("MADOGUCHI_ZEEBE_REST_PORT", 8088);
   }
 
+  String openSearchUrl() {
+    return "http://127.0.0.1:" + port("MADOGUCHI_OPENSEARCH_PORT", 9200);
+  }
+
   String mailSinkUrl() {
     return "http://127.0.0.1:" + port("MADOGUCHI_MAIL_WEB_PORT", 1080);
   }
