@@ -1,8 +1,10 @@
 package org.madoguchi.cases;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.madoguchi.common.web.StoredIn;
 import org.springframework.modulith.NamedInterface;
 
 /** What the applicant API returns about cases. */
@@ -40,6 +42,10 @@ public final class CaseViews {
       Instant submittedAt,
       List<TimelineEntry> timeline) {}
 
+  /** The applicant's cancellation, with an optional reason for the desk (the API's body and the cancel page's form). */
   @NamedInterface("api")
-  public record Cancellation(String reason) {}
+  public record Cancellation(@Size(max = MAX_REASON) @StoredIn("case_events.parameters") String reason) {
+
+    public static final int MAX_REASON = 2000;
+  }
 }

@@ -8,27 +8,28 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.madoguchi.common.web.StoredIn;
 import org.springframework.modulith.NamedInterface;
 
 /** A support request as the applicant submits it (fields mirror forms/support-request.form). */
 @NamedInterface("api")
 public record SupportRequest(
-    @NotBlank @Size(max = 200) String applicantName,
-    @NotBlank @Size(max = 300) String affiliation,
-    @NotBlank @Email @Size(max = 320) String email,
-    @NotNull @Pattern(regexp = "academic|public|industry", message = "{validation.applicantCategory}")
-        String applicantCategory,
-    @Pattern(regexp = "ja|en", message = "{validation.language}") String language,
-    @NotBlank @Size(max = 200) String title,
-    @NotBlank @Size(min = 20, max = 4000) String summary,
-    @NotBlank @Size(max = 4000) String aims,
-    @Size(max = 4000) String targets,
-    @Size(max = 15) List<@NotBlank String> requestedServices,
+    @NotBlank @Size(max = 200) @StoredIn("cases.applicant_name") String applicantName,
+    @NotBlank @Size(max = 300) @StoredIn("cases.affiliation") String affiliation,
+    @NotBlank @Email @Size(max = 320) @StoredIn("cases.email") String email,
+    @NotNull @Size(max = 20) @Pattern(regexp = "academic|public|industry", message = "{validation.applicantCategory}")
+        @StoredIn("cases.applicant_category") String applicantCategory,
+    @Size(max = 5) @Pattern(regexp = "ja|en", message = "{validation.language}") @StoredIn("cases.language") String language,
+    @NotBlank @Size(max = 200) @StoredIn("cases.title") String title,
+    @NotBlank @Size(min = 20, max = 4000) @StoredIn("cases.summary") String summary,
+    @NotBlank @Size(max = 4000) @StoredIn("cases.aims") String aims,
+    @Size(max = 4000) @StoredIn("cases.targets") String targets,
+    @Size(max = 15) @StoredIn("cases.requested_services") List<@NotBlank @Size(max = 40) String> requestedServices,
     LocalDate desiredStart,
     LocalDate desiredEnd,
-    @NotNull @Pattern(regexp = "open|patent-pending|confidential", message = "{validation.confidentiality}")
-        String confidentiality,
-    @Size(max = 2000) String fastTrackReason,
+    @NotNull @Size(max = 20) @Pattern(regexp = "open|patent-pending|confidential", message = "{validation.confidentiality}")
+        @StoredIn("cases.confidentiality") String confidentiality,
+    @Size(max = 2000) @StoredIn("cases.fast_track_reason") String fastTrackReason,
     @NotNull @AssertTrue(message = "{validation.dataPolicyAccepted}") Boolean dataPolicyAccepted) {
 
   /** Service codes of the request form; the unit-suggestion DMN maps them to units. */

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.madoguchi.common.web.InvalidRequestException;
+import org.madoguchi.common.web.NotStored;
+import org.madoguchi.common.web.StoredIn;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -12,8 +14,9 @@ import org.springframework.modulith.NamedInterface;
  */
 @NamedInterface("api")
 public record StatementResponseRequest(
-    @NotNull @Pattern(regexp = "accept|dispute", message = "{fees.validation.decision}") String decision,
-    @Size(max = 4000) String disputeReason) {
+    @NotNull @Size(max = 7) @Pattern(regexp = "accept|dispute", message = "{fees.validation.decision}")
+        @NotStored("turned into the statement's status") String decision,
+    @Size(max = 4000) @StoredIn("fee_statements.dispute_reason") String disputeReason) {
 
   static final int DISPUTE_REASON_MIN = 10;
 

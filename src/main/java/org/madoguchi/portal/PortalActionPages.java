@@ -3,12 +3,18 @@ package org.madoguchi.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.madoguchi.accounts.SignedInAccount;
+import org.madoguchi.cases.ApplicantCaseQueries;
+import org.madoguchi.cases.Cancellations;
+import org.madoguchi.cases.CaseStatus;
+import org.madoguchi.cases.CaseViews.Cancellation;
+import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.common.web.StateConflictException;
@@ -17,10 +23,6 @@ import org.madoguchi.deposit.ApplicantDeposits;
 import org.madoguchi.deposit.DepositViews.DatasetView;
 import org.madoguchi.deposit.DepositViews.DepositView;
 import org.madoguchi.fees.StatementView;
-import org.madoguchi.cases.ApplicantCaseQueries;
-import org.madoguchi.cases.CaseStatus;
-import org.madoguchi.cases.CaseViews.CaseDetail;
-import org.madoguchi.cases.Cancellations;
 import org.madoguchi.outcomes.OutcomeService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -28,11 +30,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -138,6 +141,8 @@ class PortalActionPages {
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
     CaseDetail c = detail(caseNumber, account);
     model.addAttribute("c", c);
+    model.addAttribute("cancellation", new Cancellation(null));
+    model.addAttribute("maxReason", Cancellation.MAX_REASON);
     try {
       cancellations.checkCancellable(caseNumber, account.accountId());
     } catch (StateConflictException refused) {
@@ -150,11 +155,19 @@ class PortalActionPages {
   String cancel(
       @AuthenticationPrincipal SignedInAccount account,
       @PathVariable String caseNumber,
-      @RequestParam(required = false) String reason,
+      @Valid @ModelAttribute("cancellation") Cancellation form,
+      BindingResult errors,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     CaseDetail c = detail(caseNumber, account);
+    if (errors.hasErrors()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("c", c);
+      model.addAttribute("maxReason", Cancellation.MAX_REASON);
+      return "portal/cancel";
+    }
+    String reason = form.reason();
     try {
       cancellations.requestCancellation(caseNumber, account.accountId(), reason == null || reason.isBlank() ? null : reason.strip());
     } catch (StateConflictException refused) {

@@ -72,6 +72,12 @@ class ErrorPages extends AbstractErrorController {
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
   }
 
+  /** Asked for directly rather than on an error dispatch, the error page is a page that does not exist. */
+  @Override
+  protected HttpStatus getStatus(HttpServletRequest request) {
+    return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null ? HttpStatus.NOT_FOUND : super.getStatus(request);
+  }
+
   static WayBack wayBack(SignedInAccount account) {
     if (account == null) {
       return new WayBack(PageLinks.SIGN_IN, "error.back.sign-in");

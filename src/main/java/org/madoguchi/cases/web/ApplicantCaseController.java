@@ -58,7 +58,7 @@ class ApplicantCaseController {
 
   @PostMapping("/{caseNumber}/cancellation")
   ResponseEntity<Void> cancel(
-      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, @RequestBody(required = false) Cancellation body) {
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, @Valid @RequestBody(required = false) Cancellation body) {
     cancellations.requestCancellation(caseNumber, account.accountId(), body == null ? null : body.reason());
     return ResponseEntity.accepted().build();
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -33,6 +35,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final URI INVALID = URI.create("urn:madoguchi:problem:invalid-request");
   private static final URI CONFLICT = URI.create("urn:madoguchi:problem:state-conflict");
   private static final URI NOT_FOUND = URI.create("urn:madoguchi:problem:not-found");
+  private static final URI TOO_LARGE = URI.create("urn:madoguchi:problem:too-large");
 
   private final MessageSource messages;
 
@@ -57,6 +60,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof RequestBodyTooLarge) {
+      return tooLarge(request);
+    }
     if (isPage(request)) {
       return errorPage(request, status);
     }
@@ -75,6 +81,17 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return errorPage(request, statusCode);
     }
     return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+  }
+
+  /** A multipart body that cannot be parsed (no boundary, cut off); one too large is documents' 413. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<?> unreadableMultipart(MultipartException ex, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, HttpStatus.BAD_REQUEST);
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    return ResponseEntity.badRequest()
+        .body(invalid(List.of(new FieldProblem("body", messages.getMessage("request.unreadable", null, locale))), locale));
   }
 
   @ExceptionHandler(InvalidRequestException.class)
@@ -96,12 +113,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return errorPage(request, HttpStatus.CONFLICT);
     }
     Locale locale = LocaleContextHolder.getLocale();
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT, messages.getMessage(ex.messageKey(), ex.arguments(), locale));
-    problem.setType(CONFLICT);
-    problem.setTitle(messages.getMessage("problem.conflict", null, locale));
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    return problem(HttpStatus.CONFLICT, CONFLICT, "problem.conflict", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -109,13 +121,27 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     if (isPage(request)) {
       return errorPage(request, HttpStatus.NOT_FOUND);
     }
-    Locale locale = LocaleContextHolder.getLocale();
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, messages.getMessage("problem.not-found.detail", null, locale));
-    problem.setType(NOT_FOUND);
-    problem.setTitle(messages.getMessage("problem.not-found", null, locale));
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    return problem(
+        HttpStatus.NOT_FOUND, NOT_FOUND, "problem.not-found",
+        messages.getMessage("problem.not-found.detail", null, LocaleContextHolder.getLocale()));
+  }
+
+  /** A body that passed its limit while it was read ({@link RequestBodyLimits}). */
+  private ResponseEntity<Object> tooLarge(WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, HttpStatus.PAYLOAD_TOO_LARGE);
+    }
+    return problem(
+        HttpStatus.PAYLOAD_TOO_LARGE, TOO_LARGE, "problem.too-large",
+        messages.getMessage("problem.too-large.detail", null, LocaleContextHolder.getLocale()));
+  }
+
+  /** Problem details of {@code status} and {@code type}, titled in the caller's language. */
+  private ResponseEntity<Object> problem(HttpStatus status, URI type, String titleKey, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type);
+    problem.setTitle(messages.getMessage(titleKey, null, LocaleContextHolder.getLocale()));
+    return ResponseEntity.status(status).body(problem);
   }
 
   private static boolean isPage(WebRequest request) {

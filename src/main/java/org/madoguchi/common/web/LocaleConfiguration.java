@@ -27,6 +27,7 @@ class LocaleConfiguration {
   LocalValidatorFactoryBean validator(MessageSource messageSource) {
     LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
     validator.setValidationMessageSource(messageSource);
+    validator.setConfigurationInitializer(PlainText::addTo);
     return validator;
   }
 }

@@ -1,5 +1,6 @@
 package org.madoguchi.console.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.StaffCases;
 import org.madoguchi.cases.StaffCases.Sort;
+import org.madoguchi.common.web.NotStored;
 
 /**
  * The case list's query string, every filter a parameter so a list can be bookmarked: {@code q} (case
@@ -14,15 +16,27 @@ import org.madoguchi.cases.StaffCases.Sort;
  * ({@code yes}/{@code no}), {@code overdue} ({@code true}: an open task is past due), {@code flagged}
  * ({@code true}: the reconciliation found the case and the engine disagreeing), {@code confidentiality}, {@code category}, {@code mine} ({@code true}: the
  * cases whose team I am on), {@code sort} ({@code submitted}, {@code updated}, {@code priority}, {@code due}) and
- * {@code page}. A value the list does not know is ignored, as if the filter were off.
+ * {@code page}. A value the list does not know is ignored, as if the filter were off; one longer than any
+ * value could be is refused (400).
  */
 public record CaseListRequest(
-    String q, String status, String unit, String fastTrack, Boolean overdue, Boolean flagged, String confidentiality,
-    String category, Boolean mine, String sort, Integer page) {
+    @Size(max = MAX_SEARCH) @NotStored(FILTER) String q,
+    @Size(max = 40) @NotStored(FILTER) String status,
+    @Size(max = 40) @NotStored(FILTER) String unit,
+    @Size(max = 3) @NotStored(FILTER) String fastTrack,
+    Boolean overdue,
+    Boolean flagged,
+    @Size(max = 20) @NotStored(FILTER) String confidentiality,
+    @Size(max = 20) @NotStored(FILTER) String category,
+    Boolean mine,
+    @Size(max = 20) @NotStored(FILTER) String sort,
+    Integer page) {
 
   static final int PAGE_SIZE = 25;
-  /** As long as a title; a longer search cannot match more. */
+  /** As long as a title; a longer search could not match more. */
   static final int MAX_SEARCH = 200;
+
+  private static final String FILTER = "a filter of the list";
 
   private static final Set<String> CONFIDENTIALITY = Set.of("open", "patent-pending", "confidential");
   private static final Set<String> CATEGORIES = Set.of("academic", "public", "industry");
@@ -31,8 +45,7 @@ public record CaseListRequest(
     if (q == null || q.isBlank()) {
       return null;
     }
-    String text = q.strip();
-    return text.length() > MAX_SEARCH ? text.substring(0, MAX_SEARCH) : text;
+    return q.strip();
   }
 
   public CaseStatus statusFilter() {

@@ -81,7 +81,7 @@ class ConsolePages {
 
   @GetMapping("/console")
   String caseList(
-      @AuthenticationPrincipal SignedInAccount account, CaseListRequest request, HttpServletRequest http, Model model) {
+      @AuthenticationPrincipal SignedInAccount account, @Valid CaseListRequest request, HttpServletRequest http, Model model) {
     StaffViewer viewer = viewer(account);
     Set<Long> mine = request.onlyMine() ? teams.casesOf(viewer.email()) : Set.of();
     Instant now = clock.instant();

@@ -4,6 +4,7 @@ import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.tasks.NoticeSettings;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +33,8 @@ class NotificationSettingsPage {
     return "tasks/notifications";
   }
 
-  @PostMapping
+  /** The page's form only: a body of another kind would read as the box unticked. */
+  @PostMapping(consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   String save(@AuthenticationPrincipal SignedInAccount account, @RequestParam(name = "digest", defaultValue = "false") boolean digest) {
     settings.setDigestEnabled(staff(account), digest);
     return "redirect:/account/notifications?saved";

@@ -1,0 +1,159 @@
+package org.madoguchi.common.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * What a request body may be. A content type that names no concrete type ({@code *}{@code /*},
+ * {@code text/*}) is refused with 415 (Spring MVC cannot represent it, and would fail with a 500); so are
+ * parameters Tomcat could not decode ({@link #unreadableParameters}). A body above its limit is refused
+ * with 413 before anything reads it: by its Content-Length, or, when that
+ * is missing (chunked), once the bytes read pass the limit ({@link RequestBodyTooLarge}, which
+ * {@link ApiExceptionHandler} answers with 413). The 413 goes through the error dispatch: problem details
+ * for API clients, the error page for browsers. Form posts are also cut off by Tomcat at the same limit;
+ * multipart uploads keep their own limits.
+ */
+class RequestBodyLimits extends OncePerRequestFilter {
+
+  /** Set by Tomcat when it skipped parameters, with the reason (org.apache.catalina.Globals). */
+  private static final String PARAMETERS_FAILED = "org.apache.catalina.parameter_parse_failed";
+  private static final String PARAMETERS_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
+
+  private final RequestLimitsProperties limits;
+
+  RequestBodyLimits(RequestLimitsProperties limits) {
+    this.limits = limits;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String type = request.getContentType();
+    if (type != null && type.toLowerCase().startsWith("multipart/")) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (type != null && !isConcrete(type)) {
+      response.sendError(HttpStatus.UNSUPPORTED_MEDIA_TYPE.value());
+      return;
+    }
+    boolean form = type != null && type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    long limit = (form ? limits.formBody() : limits.jsonBody()).toBytes();
+    if (request.getContentLengthLong() > limit) {
+      response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+      return;
+    }
+    HttpStatus unreadable = unreadableParameters(request);
+    if (unreadable != null) {
+      response.sendError(unreadable.value());
+      return;
+    }
+    chain.doFilter(new Bounded(request, limit), response);
+  }
+
+  /**
+   * Tomcat skips query or form parameters it cannot decode (bad percent-encoding, not UTF-8, a form past
+   * its size) and goes on as if they had not been sent, so a damaged form could pass for one without the
+   * damaged fields. Such a request is refused instead: 413 for a form too large, 400 otherwise.
+   */
+  private static HttpStatus unreadableParameters(HttpServletRequest request) {
+    request.getParameterMap();
+    if (request.getAttribute(PARAMETERS_FAILED) == null) {
+      return null;
+    }
+    Object reason = request.getAttribute(PARAMETERS_FAILED_REASON);
+    return reason != null && reason.toString().equals("POST_TOO_LARGE") ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST;
+  }
+
+  /** A parsable content type with a wildcard is not concrete; an unparsable one is left to Spring MVC's own 415. */
+  private static boolean isConcrete(String contentType) {
+    try {
+      MediaType type = MediaType.parseMediaType(contentType);
+      return !type.isWildcardType() && !type.isWildcardSubtype();
+    } catch (InvalidMediaTypeException unparsable) {
+      return true;
+    }
+  }
+
+  /** The request whose body stream fails once more than {@code limit} bytes have been read from it. */
+  private static final class Bounded extends HttpServletRequestWrapper {
+
+    private final long limit;
+    private ServletInputStream bounded;
+
+    Bounded(HttpServletRequest request, long limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (bounded == null) {
+        bounded = new CountingStream(super.getInputStream(), limit);
+      }
+      return bounded;
+    }
+  }
+
+  private static final class CountingStream extends ServletInputStream {
+
+    private final ServletInputStream in;
+    private final long limit;
+    private long read;
+
+    CountingStream(ServletInputStream in, long limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws RequestBodyTooLarge {
+      read += n;
+      if (read > limit) {
+        throw new RequestBodyTooLarge(limit);
+      }
+    }
+
+    @Override
+    public boolean isFinished() {
+      return in.isFinished();
+    }
+
+    @Override
+    public boolean isReady() {
+      return in.isReady();
+    }
+
+    @Override
+    public void setReadListener(ReadListener listener) {
+      in.setReadListener(listener);
+    }
+  }
+}
