@@ -27,6 +27,7 @@ import org.madoguchi.outcomes.OutcomeService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -151,7 +152,8 @@ class PortalActionPages {
     return "portal/cancel";
   }
 
-  @PostMapping(PageLinks.CANCEL_PAGE)
+  /** The page's form only: a body of another kind would read as a cancellation without a reason. */
+  @PostMapping(value = PageLinks.CANCEL_PAGE, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   String cancel(
       @AuthenticationPrincipal SignedInAccount account,
       @PathVariable String caseNumber,
