@@ -186,7 +186,7 @@ public final class FaultSuite {
     table.append("\nWhole run: ").append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s. ")
         .append(results.stream().anyMatch(Audit.Result::failed) ? "FAILED" : "PASSED").append('\n');
     for (Audit.Result r : results) {
-      if (r.note() != null || !r.problems().isEmpty()) {
+      if (!r.skipped() && (r.note() != null || !r.problems().isEmpty())) {
         table.append("\n## ").append(r.scenario()).append('\n');
         if (r.note() != null) {
           table.append("\n").append(r.note()).append('\n');
