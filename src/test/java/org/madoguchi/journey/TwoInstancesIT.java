@@ -97,21 +97,25 @@ class TwoInstancesIT {
   private static ServletWebServerApplicationContext one;
   private static ServletWebServerApplicationContext two;
   private static ProcessDriver engine;
+  private static AutoCloseable cachedContextsIdle;
 
   @BeforeAll
   static void startTwoInstances() {
+    // The test contexts of earlier test classes in this JVM would take the journeys' jobs too.
+    cachedContextsIdle = EmbeddedInfrastructure.jobWorkersOfCachedContextsStopped();
     engine = ProcessDriver.onEmbeddedEngine();
     one = start("instance-1");
     two = start("instance-2");
   }
 
   @AfterAll
-  static void stopInstances() {
+  static void stopInstances() throws Exception {
     for (ServletWebServerApplicationContext context : new ServletWebServerApplicationContext[] {one, two}) {
       if (context != null && context.isActive()) {
         context.close();
       }
     }
+    cachedContextsIdle.close();
   }
 
   @Test
@@ -176,6 +180,7 @@ class TwoInstancesIT {
     }
 
     printSteps(runs, submittedThrough, orphaned);
+    everyJobWasCompletedByOneOfTheTwoInstances(runs);
     theHeldJobsTimedOutAndTheSecondInstanceDidThem(orphaned);
     everyCaseHasExactlyOneProcessInstance(runs);
     everyMailWentOutOnce(jdbc, runs);
@@ -261,6 +266,16 @@ class TwoInstancesIT {
     }
   }
 
+  /** No job of the journeys completed by anyone else, none by both. */
+  private void everyJobWasCompletedByOneOfTheTwoInstances(List<CaseRun> runs) {
+    Set<Long> journeys = runs.stream().map(CaseRun::instance).collect(Collectors.toSet());
+    Map<Long, Long> parents = parentProcessInstances();
+    jobRecords()
+        .filter(r -> r.getIntent() == JobIntent.COMPLETED && journeys.contains(root(parents, r.getValue().getProcessInstanceKey())))
+        .forEach(r -> assertThat(handledBy(r.getKey())).as("job %d (%s) completed by", r.getKey(), r.getValue().getType())
+            .isIn("instance-1", "instance-2"));
+  }
+
   private void everyCaseHasExactlyOneProcessInstance(List<CaseRun> runs) {
     Map<String, Long> instancesPerCase = StreamSupport.stream(EmbeddedZeebe.start().records().spliterator(), false)
         .filter(r -> r.getValueType() == ValueType.VARIABLE && r.getRecordType() == RecordType.EVENT)
@@ -304,20 +319,12 @@ class TwoInstancesIT {
   private void printSteps(List<CaseRun> runs, Map<String, String> submittedThrough, List<Long> orphaned) {
     Map<Long, List<String>> steps = new LinkedHashMap<>();
     runs.forEach(run -> steps.put(run.instance(), new ArrayList<>()));
-    Map<Long, Long> parents = new HashMap<>();
+    Map<Long, Long> parents = parentProcessInstances();
     for (Record<?> r : EmbeddedZeebe.start().records()) {
-      if (r.getValueType() == ValueType.PROCESS_INSTANCE && r.getValue() instanceof ProcessInstanceRecordValue value
-          && value.getBpmnElementType() == BpmnElementType.PROCESS && value.getParentProcessInstanceKey() > 0) {
-        parents.put(r.getKey(), value.getParentProcessInstanceKey());
-      }
       if (r.getValueType() == ValueType.JOB && r.getRecordType() == RecordType.EVENT
           && (r.getIntent() == JobIntent.COMPLETED || r.getIntent() == JobIntent.TIMED_OUT)) {
         JobRecordValue job = (JobRecordValue) r.getValue();
-        long root = job.getProcessInstanceKey();
-        while (parents.containsKey(root)) {
-          root = parents.get(root);
-        }
-        List<String> lines = steps.get(root);
+        List<String> lines = steps.get(root(parents, job.getProcessInstanceKey()));
         if (lines != null) {
           lines.add(String.format("  %-26s %-24s %s", job.getType(), job.getElementId(),
               r.getIntent() == JobIntent.COMPLETED
@@ -332,6 +339,26 @@ class TwoInstancesIT {
       System.out.printf("%s: submitted through %s%n%s%n", run.caseNumber(), submittedThrough.get(run.caseNumber()),
           String.join("\n", steps.get(run.instance())));
     }
+  }
+
+  /** Each called process instance's parent. */
+  private static Map<Long, Long> parentProcessInstances() {
+    Map<Long, Long> parents = new HashMap<>();
+    for (Record<?> r : EmbeddedZeebe.start().records()) {
+      if (r.getValueType() == ValueType.PROCESS_INSTANCE && r.getValue() instanceof ProcessInstanceRecordValue value
+          && value.getBpmnElementType() == BpmnElementType.PROCESS && value.getParentProcessInstanceKey() > 0) {
+        parents.put(r.getKey(), value.getParentProcessInstanceKey());
+      }
+    }
+    return parents;
+  }
+
+  private static long root(Map<Long, Long> parents, long processInstance) {
+    long root = processInstance;
+    while (parents.containsKey(root)) {
+      root = parents.get(root);
+    }
+    return root;
   }
 
   /** Jobs of these (root) process instances activated and not finished yet. */

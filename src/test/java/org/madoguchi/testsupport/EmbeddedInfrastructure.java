@@ -1,7 +1,12 @@
 package org.madoguchi.testsupport;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.camunda.client.spring.event.CamundaLifecycleEventProducer;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.Lifecycle;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -12,8 +17,12 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class EmbeddedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+  /** The test contexts pointed at this infrastructure; Spring keeps them running between test classes. */
+  private static final Set<ConfigurableApplicationContext> CONTEXTS = ConcurrentHashMap.newKeySet();
+
   @Override
   public void initialize(ConfigurableApplicationContext context) {
+    CONTEXTS.add(context);
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-infrastructure", properties()));
   }
 
@@ -29,5 +38,20 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
         "camunda.client.prefer-rest-over-grpc", "false",
         "spring.mail.host", "127.0.0.1",
         "spring.mail.port", String.valueOf(smtp.getSmtp().getPort()));
+  }
+
+  /**
+   * Closes the job workers of every test context started so far until the returned handle closes. Those
+   * contexts stay cached, and running, between test classes and take jobs from the one engine: a test
+   * that tells which of its own applications did each job must have the engine's jobs to itself.
+   */
+  public static AutoCloseable jobWorkersOfCachedContextsStopped() {
+    List<CamundaLifecycleEventProducer> stopped = CONTEXTS.stream()
+        .filter(ConfigurableApplicationContext::isActive)
+        .flatMap(context -> context.getBeansOfType(CamundaLifecycleEventProducer.class).values().stream())
+        .filter(Lifecycle::isRunning)
+        .toList();
+    stopped.forEach(Lifecycle::stop);
+    return () -> stopped.forEach(Lifecycle::start);
   }
 }

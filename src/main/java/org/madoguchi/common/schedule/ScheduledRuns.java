@@ -17,7 +17,10 @@ import org.springframework.stereotype.Component;
  * {@code scheduled_runs} per job lets one of them do each run. A run is a period of a job (the digest
  * of a day, the sweep of a ten-minute window): the first instance to claim the period does it and marks
  * it done, so no instance repeats it; another takes it over only once the claim's lease ran out without
- * the run being done (its instance died). Each claim and completion is one atomic update.
+ * the run being done (its instance died). A period before the job's latest is never claimed: a firing
+ * that reaches the database late (its instance paused or starved) cannot repeat a run already done, so
+ * periods must sort as text in time order (days as {@code 2026-11-29}, windows from {@link #window}).
+ * Each claim and completion is one atomic update.
  *
  * <p>Every {@code @Scheduled} method goes through {@link #runOnce} unless it is marked
  * {@link EveryInstance} (ScheduledWorkTest checks it).
@@ -53,8 +56,14 @@ public class ScheduledRuns {
     return Optional.of(result);
   }
 
-  /** The window of length {@code every} that {@code now} falls in (aligned on the epoch), as a run's period. */
+  /**
+   * The window of length {@code every} that {@code now} falls in (aligned on the epoch), as a run's
+   * period. Whole seconds only: the text then always has one width and sorts in time order.
+   */
   public static String window(Instant now, Duration every) {
+    if (every.getNano() != 0 || !every.isPositive()) {
+      throw new IllegalArgumentException("A window is a positive number of whole seconds: " + every);
+    }
     long length = every.toMillis();
     return Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), length) * length).toString();
   }
@@ -67,10 +76,10 @@ public class ScheduledRuns {
             """
             update scheduled_runs set period = ?, done = false, claimed_by = ?, lease_until = ?
              where name = ?
-               and (period <> ? or done = false)
+               and (period < ? or period = ? and done = false)
                and (done = true or lease_until is null or lease_until < ?)
             """,
-            period, holder, Timestamp.from(now.plus(lease)), job, period, Timestamp.from(now))
+            period, holder, Timestamp.from(now.plus(lease)), job, period, period, Timestamp.from(now))
         == 1;
   }
 
