@@ -8,12 +8,15 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,6 +39,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   private static final URI CONFLICT = URI.create("urn:madoguchi:problem:state-conflict");
   private static final URI NOT_FOUND = URI.create("urn:madoguchi:problem:not-found");
   private static final URI TOO_LARGE = URI.create("urn:madoguchi:problem:too-large");
+  private static final URI BUSY = URI.create("urn:madoguchi:problem:busy");
+  /** Seconds a caller is asked to wait after a lock or connection wait ran out: about one such wait. */
+  private static final String RETRY_AFTER_SECONDS = "10";
 
   private final MessageSource messages;
 
@@ -124,6 +130,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.NOT_FOUND, NOT_FOUND, "problem.not-found",
         messages.getMessage("problem.not-found.detail", null, LocaleContextHolder.getLocale()));
+  }
+
+  /**
+   * The database could not answer in time (a row lock or a connection waited past its limit, the
+   * server is away): nothing was written, so the caller may simply try again, which a 503 with
+   * Retry-After says; a 500 would claim a fault in Madoguchi.
+   */
+  @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+  ResponseEntity<?> busy(Exception ex, WebRequest request) {
+    if (isPage(request)) {
+      ((ServletWebRequest) request).getResponse().setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+      return errorPage(request, HttpStatus.SERVICE_UNAVAILABLE);
+    }
+    ResponseEntity<Object> problem = problem(
+        HttpStatus.SERVICE_UNAVAILABLE, BUSY, "problem.busy",
+        messages.getMessage("problem.busy.detail", null, LocaleContextHolder.getLocale()));
+    return ResponseEntity.status(problem.getStatusCode()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).body(problem.getBody());
   }
 
   /** A body that passed its limit while it was read ({@link RequestBodyLimits}). */
