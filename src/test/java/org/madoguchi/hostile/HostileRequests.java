@@ -90,8 +90,11 @@ final class HostileRequests {
         if (!type.isEmpty()) {
           headers.put("Content-Type", type);
         }
-        // The body is refused too, should the content type be one the endpoint takes after all.
-        body = random.nextBoolean() ? jsonBody(endpoint, Damage.CONTROL_CHARACTERS, random) : formBody(endpoint, Damage.CONTROL_CHARACTERS, random);
+        // The body is refused too, should the content type be one the endpoint takes after all. Under the
+        // form type it is a form: JSON text read as a form has none of the form's fields, which is a valid
+        // post of a form whose fields are all optional (an unticked box, no cancellation reason).
+        boolean form = type.equals("application/x-www-form-urlencoded") || random.nextBoolean();
+        body = form ? formBody(endpoint, Damage.CONTROL_CHARACTERS, random) : jsonBody(endpoint, Damage.CONTROL_CHARACTERS, random);
       }
       case BROKEN_MULTIPART -> {
         headers.put("Content-Type", random.nextBoolean() ? "multipart/form-data" : "multipart/form-data; boundary=xyz");

@@ -17,12 +17,16 @@ import java.util.TreeMap;
  */
 final class TableCounts {
 
-  /** Table (or table name prefix) -> why its count may change without any request being accepted. */
+  /**
+   * Table -> why its count may change without any request being accepted. Names compare ignoring case:
+   * Spring Session's tables are upper case.
+   */
   static final Map<String, String> BACKGROUND =
       Map.of(
           "scheduled_runs", "leases of scheduled work (digest, overdue sweep), taken on a timer",
           "staff_task_reminders", "the overdue sweep records reminders on a timer",
-          "spring_session", "HTTP sessions of the generator's own sign-ins (when sessions are stored in MariaDB)",
+          "spring_session", "HTTP sessions of the generator's own sign-ins and visits (sessions are stored in MariaDB)",
+          "spring_session_attributes", "the attributes of those sessions (security context, CSRF token)",
           "flyway_schema_history", "migrations, not requests");
 
   private final String url;
@@ -44,7 +48,7 @@ final class TableCounts {
   }
 
   static boolean isBackground(String table) {
-    return BACKGROUND.keySet().stream().anyMatch(table::startsWith);
+    return BACKGROUND.keySet().stream().anyMatch(table::equalsIgnoreCase);
   }
 
   Map<String, Long> count() {

@@ -61,6 +61,11 @@ public final class ApplicantClient {
     return email;
   }
 
+  /** The {@code Authorization} header value of this applicant's API calls, for requests made without this client. */
+  public String authorization() {
+    return "Bearer " + token;
+  }
+
   /** A complete, valid support request; tests change single fields to make it bad. */
   public Map<String, Object> validRequest() {
     Map<String, Object> request = new HashMap<>();
@@ -102,7 +107,7 @@ public final class ApplicantClient {
 
   private HttpHeaders headers() {
     HttpHeaders headers = new HttpHeaders();
-    headers.setBearerAuth(token);
+    headers.set(HttpHeaders.AUTHORIZATION, authorization());
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAcceptLanguageAsLocales(List.of(java.util.Locale.forLanguageTag(language)));
     return headers;

@@ -1,5 +1,6 @@
 package org.madoguchi.accounts.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.SignedInAccount;
+import org.madoguchi.common.web.StoredIn;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +30,7 @@ class ApiTokenPages {
   static final String PAGE = "/account/tokens";
 
   /** A new token's name and lifetime in days (one of {@link ApiTokens#LIFETIMES_DAYS}). */
-  record NewToken(@NotBlank @Size(max = 100) String name, @NotNull Integer days) {}
+  record NewToken(@NotBlank @Size(max = 100) @StoredIn("api_tokens.name") String name, @NotNull Integer days) {}
 
   private final ApiTokens tokens;
 
@@ -51,11 +54,13 @@ class ApiTokenPages {
       @Valid @ModelAttribute("newToken") NewToken newToken,
       BindingResult errors,
       Model model,
+      HttpServletResponse response,
       RedirectAttributes redirect) {
     if (newToken.days() != null && !ApiTokens.LIFETIMES_DAYS.contains(newToken.days())) {
       errors.rejectValue("days", "account.tokens.days.invalid");
     }
     if (errors.hasErrors()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(account, model);
     }
     ApiTokens.Created created = tokens.create(account.accountId(), newToken.name(), Duration.ofDays(newToken.days()));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is missing (chunked), once the bytes read pass the limit ({@link RequestBodyTooLarge}, which
  * {@link ApiExceptionHandler} answers with 413). The 413 goes through the error dispatch: problem details
  * for API clients, the error page for browsers. Form posts are also cut off by Tomcat at the same limit;
- * multipart uploads keep their own limits.
+ * multipart uploads keep their own limits. A JSON body must be well-formed UTF-8 ({@link WellFormedUtf8}):
+ * one that is not fails while it is read, which Spring MVC answers with 400.
  */
 class RequestBodyLimits extends OncePerRequestFilter {
 
@@ -58,7 +60,7 @@ class RequestBodyLimits extends OncePerRequestFilter {
       response.sendError(unreadable.value());
       return;
     }
-    chain.doFilter(new Bounded(request, limit), response);
+    chain.doFilter(new Bounded(request, limit, type != null && isUtf8Json(type)), response);
   }
 
   /**
@@ -85,21 +87,38 @@ class RequestBodyLimits extends OncePerRequestFilter {
     }
   }
 
-  /** The request whose body stream fails once more than {@code limit} bytes have been read from it. */
+  /** JSON (RFC 8259: UTF-8) that is not declared in another charset; anything unparsable is left to Spring MVC. */
+  private static boolean isUtf8Json(String contentType) {
+    try {
+      MediaType type = MediaType.parseMediaType(contentType);
+      boolean json = type.getType().equals("application") && (type.getSubtype().equals("json") || "json".equals(type.getSubtypeSuffix()));
+      return json && (type.getCharset() == null || type.getCharset().equals(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException unparsable) {
+      // An invalid media type (InvalidMediaTypeException) or an unknown charset.
+      return false;
+    }
+  }
+
+  /**
+   * The request whose body stream fails once more than {@code limit} bytes have been read from it, or,
+   * when {@code utf8}, at the first byte that is not well-formed UTF-8.
+   */
   private static final class Bounded extends HttpServletRequestWrapper {
 
     private final long limit;
+    private final boolean utf8;
     private ServletInputStream bounded;
 
-    Bounded(HttpServletRequest request, long limit) {
+    Bounded(HttpServletRequest request, long limit, boolean utf8) {
       super(request);
       this.limit = limit;
+      this.utf8 = utf8;
     }
 
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (bounded == null) {
-        bounded = new CountingStream(super.getInputStream(), limit);
+        bounded = new CountingStream(super.getInputStream(), limit, utf8 ? new WellFormedUtf8() : null);
       }
       return bounded;
     }
@@ -109,11 +128,14 @@ class RequestBodyLimits extends OncePerRequestFilter {
 
     private final ServletInputStream in;
     private final long limit;
+    /** Null for a body of any bytes. */
+    private final WellFormedUtf8 utf8;
     private long read;
 
-    CountingStream(ServletInputStream in, long limit) {
+    CountingStream(ServletInputStream in, long limit, WellFormedUtf8 utf8) {
       this.in = in;
       this.limit = limit;
+      this.utf8 = utf8;
     }
 
     @Override
@@ -121,6 +143,11 @@ class RequestBodyLimits extends OncePerRequestFilter {
       int b = in.read();
       if (b >= 0) {
         count(1);
+        if (utf8 != null) {
+          utf8.check(b);
+        }
+      } else if (utf8 != null) {
+        utf8.end();
       }
       return b;
     }
@@ -130,6 +157,11 @@ class RequestBodyLimits extends OncePerRequestFilter {
       int n = in.read(buffer, offset, length);
       if (n > 0) {
         count(n);
+        if (utf8 != null) {
+          utf8.check(buffer, offset, n);
+        }
+      } else if (n < 0 && utf8 != null) {
+        utf8.end();
       }
       return n;
     }

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -74,18 +73,32 @@ class RequestLimitsIT {
     ResponseEntity<Map<String, Object>> hugeString = applicant.post("/api/cases", request);
     assertThat(hugeString.getStatusCode().is4xxClientError()).as("a 10 MB string: %s", hugeString.getStatusCode()).isTrue();
 
-    HttpResponse<String> deep = postJson(applicant, "{\"title\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}", false);
+    HttpResponse<String> deep = postJson(applicant, "/api/cases", utf8("{\"title\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}"), false);
     assertThat(deep.statusCode()).isEqualTo(400);
     assertThat(deep.body()).contains("urn:madoguchi:problem:invalid-request");
 
     // Blanks between the tokens: no single string is long, the body is.
-    String overLimit = "{\"title\":\"t\"" + " ".repeat(17 * 1024 * 1024) + "}";
-    assertThat(postJson(applicant, overLimit, false).statusCode()).as("declared length over the limit").isEqualTo(413);
-    HttpResponse<String> streamed = postJson(applicant, overLimit, true);
+    byte[] overLimit = utf8("{\"title\":\"t\"" + " ".repeat(17 * 1024 * 1024) + "}");
+    assertThat(postJson(applicant, "/api/cases", overLimit, false).statusCode()).as("declared length over the limit").isEqualTo(413);
+    HttpResponse<String> streamed = postJson(applicant, "/api/cases", overLimit, true);
     assertThat(streamed.statusCode()).as("streamed past the limit").isEqualTo(413);
     assertThat(streamed.body()).contains("urn:madoguchi:problem:too-large");
 
     assertThat(count("cases")).isEqualTo(cases);
+  }
+
+  @Test
+  void aJsonBodyThatIsNotWellFormedUtf8IsRefusedThoughJacksonWouldDecodeIt() throws Exception {
+    ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, tokens);
+    String caseNumber = applicant.submit(applicant.validRequest());
+    // C0 AF: an overlong "/", which Jackson reads as "/".
+    byte[] overlong = {'{', '"', 'r', 'e', 'a', 's', 'o', 'n', '"', ':', '"', 'a', (byte) 0xC0, (byte) 0xAF, 'b', '"', '}'};
+
+    HttpResponse<String> refused = postJson(applicant, "/api/cases/" + caseNumber + "/cancellation", overlong, false);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("urn:madoguchi:problem:invalid-request");
+    assertThat(cancellationRequests(caseNumber)).isZero();
   }
 
   @Test
@@ -117,19 +130,21 @@ class RequestLimitsIT {
     assertThat(cancellationRequests(caseNumber)).isZero();
   }
 
-  private HttpResponse<String> postJson(ApplicantClient applicant, String json, boolean chunked)
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> postJson(ApplicantClient applicant, String path, byte[] bytes, boolean chunked)
       throws IOException, InterruptedException {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     HttpRequest.BodyPublisher body =
         chunked
             ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))
             : HttpRequest.BodyPublishers.ofByteArray(bytes);
-    String credentials = applicant.email() + ":secret-" + applicant.email();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/cases"))
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header("Content-Type", "application/json")
             .header("Accept-Language", "en")
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header("Authorization", applicant.authorization())
             .POST(body)
             .build();
     try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
