@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.madoguchi.testsupport.PortalApiToken;
 
 /**
  * Where the running local stack is (system properties, defaulting to stack/local-stack's ports) and the
@@ -66,50 +64,11 @@ final class Stack {
    * the page that shows it once.
    */
   static final class ApplicantApi {
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern SECRET = Pattern.compile("id=\"token-secret\">(mdg_[A-Za-z0-9_-]+)<");
-
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String authorization;
 
     ApplicantApi(String email, String password) {
-      this.authorization = "Bearer " + newToken(email, password);
-    }
-
-    private static String newToken(String email, String password) {
-      HttpClient portal = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
-      HttpResponse<String> signedIn =
-          send(portal, form("/login", Map.of("email", email, "password", password, "_csrf", csrf(portal, "/login"))));
-      if (!signedIn.headers().firstValue("Location").orElse("").contains("/portal/requests")) {
-        throw new IllegalStateException("sign-in of " + email + " refused: " + signedIn.statusCode());
-      }
-      send(portal, form("/account/tokens", Map.of("name", "e2e", "days", "7", "_csrf", csrf(portal, "/account/tokens"))));
-      String page = send(portal, HttpRequest.newBuilder(URI.create(MADOGUCHI + "/account/tokens")).GET().build()).body();
-      Matcher secret = SECRET.matcher(page);
-      if (!secret.find()) {
-        throw new IllegalStateException("no new token on the tokens page of " + email);
-      }
-      return secret.group(1);
-    }
-
-    private static String csrf(HttpClient portal, String path) {
-      String page = send(portal, HttpRequest.newBuilder(URI.create(MADOGUCHI + path)).GET().build()).body();
-      Matcher token = CSRF.matcher(page);
-      if (!token.find()) {
-        throw new IllegalStateException("no CSRF token on " + path);
-      }
-      return token.group(1);
-    }
-
-    private static HttpRequest form(String path, Map<String, String> fields) {
-      String body =
-          fields.entrySet().stream()
-              .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return HttpRequest.newBuilder(URI.create(MADOGUCHI + path))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body))
-          .build();
+      this.authorization = "Bearer " + PortalApiToken.create(MADOGUCHI, email, password, "e2e");
     }
 
     /** GET /api/cases/{caseNumber}: the case file with its timeline. */

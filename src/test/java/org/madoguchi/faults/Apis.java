@@ -11,10 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.madoguchi.testsupport.PortalApiToken;
 
 /**
  * The HTTP APIs the suite plays and reads the stack with: Madoguchi's applicant API, Operate's v1 API
@@ -34,7 +34,8 @@ final class Apis {
     }
   }
 
-  record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+  /** An answer, and the address that gave it ({@code uri}: which Madoguchi instance, when there are two). */
+  record Answer(int status, String body, java.net.http.HttpHeaders headers, URI uri) {
     boolean ok() {
       return status / 100 == 2;
     }
@@ -73,7 +74,7 @@ final class Apis {
       if (response.statusCode() >= 500) {
         throw new Unavailable(request.method() + " " + request.uri() + " -> " + response.statusCode());
       }
-      return new Answer(response.statusCode(), response.body(), response.headers());
+      return new Answer(response.statusCode(), response.body(), response.headers(), request.uri());
     } catch (IOException e) {
       throw new Unavailable(request.method() + " " + request.uri() + ": " + e);
     } catch (InterruptedException e) {
@@ -82,26 +83,40 @@ final class Apis {
     }
   }
 
-  /** An applicant on Madoguchi's REST API (HTTP Basic, as the applicant's own programs sign in). */
+  /**
+   * An applicant on Madoguchi's REST API with a personal API token, as the applicant's own programs
+   * use it (made on the portal's tokens page). With several instances it keeps to the one that answered
+   * last and turns to the next when that one does not answer, as behind a load balancer.
+   */
   static final class Applicant {
     private final HttpClient client = client(null);
-    private final String baseUrl;
+    private final List<String> instances;
     private final String email;
     private final String authorization;
+    private int current;
 
-    Applicant(String baseUrl, String email, String password) {
-      this.baseUrl = baseUrl;
+    Applicant(List<String> instances, String email, String password) {
+      this.instances = List.copyOf(instances);
       this.email = email;
-      this.authorization = "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+      this.authorization = "Bearer " + PortalApiToken.create(instances.getFirst(), email, password, "faults");
     }
 
     String email() {
       return email;
     }
 
-    Answer post(String path, Object body) {
-      return send(client, request(baseUrl + path).header("Authorization", authorization)
-          .header("Content-Type", "application/json").header("Accept", "application/json").POST(json(body)).build());
+    synchronized Answer post(String path, Object body) {
+      for (int tried = 1; ; tried++) {
+        try {
+          return send(client, request(instances.get(current) + path).header("Authorization", authorization)
+              .header("Content-Type", "application/json").header("Accept", "application/json").POST(json(body)).build());
+        } catch (Unavailable e) {
+          if (tried >= instances.size()) {
+            throw e;
+          }
+          current = (current + 1) % instances.size();
+        }
+      }
     }
   }
 

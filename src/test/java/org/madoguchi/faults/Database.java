@@ -22,6 +22,9 @@ final class Database {
     }
   }
 
+  /** An entry of a case's audit trail. */
+  record Event(java.time.Instant at, String actor, String action) {}
+
   /** An outbox row of a scenario's cases: delivered ({@code sent}), given up ({@code dead}) or still due. */
   record OutboxRow(long id, boolean sent, boolean dead) {}
 
@@ -57,6 +60,12 @@ final class Database {
   List<Case> cases(String tag) {
     return query("select id, case_number, status, process_instance_key, email from cases where title like ? order by id",
         rows -> new Case(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getObject(4, Long.class), rows.getString(5)), tag + "%");
+  }
+
+  /** The case's audit trail, oldest first. */
+  List<Event> events(String caseNumber) {
+    return query("select e.occurred_at, e.actor, e.action from case_events e join cases c on c.id = e.case_id where c.case_number = ?"
+        + " order by e.occurred_at, e.id", rows -> new Event(rows.getTimestamp(1).toInstant(), rows.getString(2), rows.getString(3)), caseNumber);
   }
 
   List<Long> datasetsAwaitingDeposit(long caseId) {

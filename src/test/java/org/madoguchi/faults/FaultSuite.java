@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -33,19 +35,21 @@ public final class FaultSuite {
   private final Apis.UserTaskRecords userTasks;
   private final List<Apis.Applicant> applicants;
   private final Audit audit;
-  private final Random random = new Random(Long.getLong("faults.seed", 42));
+  private final Random random;
   private final int inFlight = Integer.getInteger("faults.inFlight", 8);
   private final Duration warmUp = Duration.ofSeconds(Long.getLong("faults.warmupSeconds", 30));
   private final Duration patience = Duration.ofMinutes(Long.getLong("faults.quiescenceMinutes", 10));
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
   private final String run = DateTimeFormatter.ofPattern("HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
 
-  private FaultSuite(LocalStack stack) {
+  private FaultSuite(LocalStack stack, Random random) {
     this.stack = stack;
+    this.random = random;
     this.database = new Database(stack.jdbcUrl());
     this.camunda = new Apis.Camunda(stack.camundaUrl(), "demo", "demo");
     this.broker = new Apis.Broker(stack.brokerRestUrl());
     this.userTasks = new Apis.UserTaskRecords(stack.openSearchUrl());
-    this.applicants = APPLICANTS.stream().map(email -> new Apis.Applicant(stack.madoguchiUrl(), email, "demo")).toList();
+    this.applicants = APPLICANTS.stream().map(email -> new Apis.Applicant(stack.madoguchiUrls(), email, "demo")).toList();
     this.audit = new Audit(database, camunda, new Apis.MailSink(stack.mailSinkUrl()));
   }
 
@@ -66,22 +70,47 @@ public final class FaultSuite {
     Path repo = Path.of("").toAbsolutePath();
     LocalStack stack = new LocalStack(repo, LocalStack.defaultState(repo));
     boolean ownStack = !Boolean.getBoolean("faults.reuseStack");
+    Random random = new Random(Long.getLong("faults.seed", 42));
     Instant began = Instant.now();
     List<Audit.Result> results = new ArrayList<>();
+    // A plain fresh stack for the scenarios that need no option of `up`, then one with every option the
+    // others need (--cluster --instances 2); a reused stack runs them all.
+    List<String> options = chosen.stream().flatMap(s -> s.stackOptions().stream()).distinct().toList();
+    Map<List<String>, List<Scenario>> byStack = new LinkedHashMap<>();
+    for (Scenario scenario : chosen) {
+      byStack.computeIfAbsent(ownStack && !scenario.stackOptions().isEmpty() ? options : List.of(), o -> new ArrayList<>()).add(scenario);
+    }
     Thread stopper = new Thread(stack::down);
     if (ownStack) {
       Runtime.getRuntime().addShutdownHook(stopper); // Ctrl-C must not leave the stack running
-      System.out.println("Starting a fresh local stack in " + stack.state() + " ...");
-      stack.upFresh();
     }
     try {
-      FaultSuite suite = new FaultSuite(stack);
-      for (Scenario scenario : chosen) {
-        results.add(suite.run(scenario));
+      for (Map.Entry<List<String>, List<Scenario>> group : byStack.entrySet()) {
+        if (ownStack) {
+          System.out.println("Starting a fresh local stack in " + stack.state() + " (up " + String.join(" ", group.getKey()) + ") ...");
+          try {
+            stack.upFresh(group.getKey());
+          } catch (IllegalStateException e) {
+            System.out.println(e.getMessage());
+            stack.down();
+            group.getValue().forEach(s -> results.add(new Audit.Result(s.name(), 0, 0, 0, 0, 0, 0, null,
+                "the stack (up " + String.join(" ", group.getKey()) + ") did not start: see its logs in " + stack.state().resolve("logs"), List.of())));
+            continue;
+          }
+        }
+        try {
+          FaultSuite suite = new FaultSuite(stack, random);
+          for (Scenario scenario : group.getValue()) {
+            results.add(suite.run(scenario));
+          }
+        } finally {
+          if (ownStack) {
+            stack.down();
+          }
+        }
       }
     } finally {
       if (ownStack) {
-        stack.down();
         Runtime.getRuntime().removeShutdownHook(stopper);
       }
     }
@@ -97,7 +126,7 @@ public final class FaultSuite {
 
   private Audit.Result run(Scenario scenario) throws InterruptedException {
     System.out.printf("%n== %s: %s%n", scenario.name(), scenario.description());
-    Scenario.Faults faults = new Scenario.Faults(stack, broker, random);
+    Scenario.Faults faults = new Scenario.Faults(stack, broker, random, new ArrayList<>());
     String missing = scenario.needs() == null ? null : scenario.needs().missing(faults);
     if (missing != null) {
       System.out.println("  skipped: " + missing);
@@ -124,6 +153,9 @@ public final class FaultSuite {
         note = "not quiet " + patience.toMinutes() + " min after the fault was healed";
       }
       acknowledged = load.acknowledged();
+      if (stack.madoguchiUrls().size() > 1) {
+        printJourneyAcrossInstances(tag, load.served(), faults.marks());
+      }
     }
     Audit.Result result;
     try {
@@ -135,6 +167,36 @@ public final class FaultSuite {
     result.problems().forEach(p -> System.out.println("  " + p));
     System.out.printf("  %d journeys, %d completed, recovered in %s%n", result.journeys(), result.completed(), seconds(recovery));
     return result;
+  }
+
+  /**
+   * With two instances: the first journey whose applicant requests were answered by more than one
+   * instance, request by request with the instance, and its audit trail, between the fault's moments
+   * (a worker's event while an instance was killed was recorded by the other one).
+   */
+  private void printJourneyAcrossInstances(String tag, List<JourneyLoad.Served> served, List<Scenario.Mark> marks) {
+    Map<String, List<JourneyLoad.Served>> byCase = new LinkedHashMap<>();
+    served.forEach(s -> byCase.computeIfAbsent(s.caseNumber(), n -> new ArrayList<>()).add(s));
+    List<String> urls = stack.madoguchiUrls();
+    byCase.entrySet().stream()
+        .filter(c -> c.getValue().stream().map(s -> s.instance().getPort()).distinct().count() > 1)
+        .findFirst()
+        .ifPresentOrElse(c -> {
+          System.out.println("  journey " + c.getKey() + " across instances:");
+          List<Map.Entry<Instant, String>> lines = new ArrayList<>();
+          marks.forEach(m -> lines.add(Map.entry(m.at(), "-- " + m.what() + " --")));
+          for (JourneyLoad.Served s : c.getValue()) {
+            int instance = urls.indexOf("http://127.0.0.1:" + s.instance().getPort()) + 1;
+            lines.add(Map.entry(s.at(), "API " + s.step() + " -> " + s.status() + " answered by instance " + instance + " (" + s.instance().getAuthority() + ")"));
+          }
+          try {
+            database.events(c.getKey()).forEach(e -> lines.add(Map.entry(e.at(), "audit " + e.action() + " by " + e.actor())));
+          } catch (Apis.Unavailable e) {
+            lines.add(Map.entry(Instant.now(), "audit trail unavailable: " + e.getMessage()));
+          }
+          lines.stream().sorted(Map.Entry.comparingByKey())
+              .forEach(l -> System.out.println("    " + TIME.format(l.getKey()) + "  " + l.getValue()));
+        }, () -> System.out.println("  no journey's requests were answered by more than one instance"));
   }
 
   /** Until every case of the scenario has ended and both outboxes are empty; false when the deadline passes first. */

@@ -1,6 +1,9 @@
 package org.madoguchi.faults;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -37,6 +40,7 @@ final class JourneyLoad implements AutoCloseable {
   private final Set<Long> deposited = new HashSet<>();
   private final Set<String> unknownTasks = new LinkedHashSet<>();
   private final Set<String> acknowledged = new LinkedHashSet<>();
+  private final List<Served> served = new ArrayList<>();
   private int submissions;
   private String lastTrouble = "";
 
@@ -52,9 +56,17 @@ final class JourneyLoad implements AutoCloseable {
     thread.start();
   }
 
+  /** One applicant request that Madoguchi answered: when, for which case, which step, at which instance's address. */
+  record Served(Instant at, String caseNumber, String step, URI instance, int status) {}
+
   /** From now on, only the journeys already submitted are played to their end. */
   void stopSubmitting() {
     submitting = false;
+  }
+
+  /** Every applicant request Madoguchi answered, in order. */
+  synchronized List<Served> served() {
+    return List.copyOf(served);
   }
 
   /** The case numbers the API answered with (each must be in the database with one process instance). */
@@ -113,8 +125,10 @@ final class JourneyLoad implements AutoCloseable {
     if (!answer.ok()) {
       throw new IllegalStateException("submission refused: " + answer.status() + " " + answer.body());
     }
+    String caseNumber = String.valueOf(answer.read(new TypeReference<Map<String, Object>>() {}).get("caseNumber"));
     synchronized (this) {
-      acknowledged.add(String.valueOf(answer.read(new TypeReference<Map<String, Object>>() {}).get("caseNumber")));
+      acknowledged.add(caseNumber);
+      served.add(new Served(Instant.now(), caseNumber, "submit", answer.uri(), answer.status()));
     }
   }
 
@@ -147,6 +161,7 @@ final class JourneyLoad implements AutoCloseable {
   private void applicantSteps(Database.Case c) {
     if (c.status().equals("AWAITING_STATEMENT_RESPONSE") && !answered.contains(c.number())) {
       Apis.Answer answer = applicantOf(c).post("/api/cases/" + c.number() + "/statement/response", Map.of("decision", "accept"));
+      record(c, "accept fee statement", answer);
       if (answer.ok() || answer.status() == 409) {
         answered.add(c.number());
       }
@@ -155,12 +170,17 @@ final class JourneyLoad implements AutoCloseable {
       for (long dataset : database.datasetsAwaitingDeposit(c.id())) {
         if (!deposited.contains(dataset)) {
           Apis.Answer answer = applicantOf(c).post("/api/cases/" + c.number() + "/datasets/" + dataset + "/deposit", Journey.deposit());
+          record(c, "deposit dataset " + dataset, answer);
           if (answer.ok() || answer.status() == 409) {
             deposited.add(dataset);
           }
         }
       }
     }
+  }
+
+  private synchronized void record(Database.Case c, String step, Apis.Answer answer) {
+    served.add(new Served(Instant.now(), c.number(), step, answer.uri(), answer.status()));
   }
 
   private Apis.Applicant applicantOf(Database.Case c) {

@@ -57,8 +57,16 @@ final class LocalStack {
     return value == null || value.isBlank() ? defaultPort : Integer.parseInt(value);
   }
 
-  String madoguchiUrl() {
-    return "http://127.0.0.1:" + port("MADOGUCHI_PORT", 8080);
+  /** Every Madoguchi instance `up` started, the first (madoguchi) first; madoguchi-N listens N-1 steps above it. */
+  List<String> madoguchiUrls() {
+    int first = port("MADOGUCHI_PORT", 8080);
+    int step = port("MADOGUCHI_INSTANCE_PORT_STEP", 10);
+    long instances = Math.max(1, services().stream().filter(s -> s.matches("madoguchi(-\\d+)?")).count());
+    List<String> urls = new ArrayList<>();
+    for (int n = 0; n < instances; n++) {
+      urls.add("http://127.0.0.1:" + (first + n * step));
+    }
+    return urls;
   }
 
   String camundaUrl() {
@@ -85,10 +93,15 @@ final class LocalStack {
     return state;
   }
 
-  /** Starts the stack on an empty state folder (nothing from an earlier run can pass or fail a check). */
-  void upFresh() {
+  /**
+   * Starts the stack on an empty state folder (nothing from an earlier run can pass or fail a check),
+   * with the options of `up` (--cluster, --instances N).
+   */
+  void upFresh(List<String> options) {
     run(repo, environment, List.of("rm", "-rf", state.toString()));
-    script("up");
+    List<String> up = new ArrayList<>(List.of("up"));
+    up.addAll(options);
+    script(up.toArray(String[]::new));
   }
 
   void down() {
