@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,9 @@ class DemoAccounts implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    accounts.ensure("aoi.tanaka@u-tokyo.example.ac.jp", PASSWORD, "田中 葵", "ja", Set.of(Role.APPLICANT));
-    accounts.ensure("ken.sato@pharma.example.co.jp", PASSWORD, "佐藤 健", "ja", Set.of(Role.APPLICANT));
-    accounts.ensure("emma.wright@institute.example.org", PASSWORD, "Emma Wright", "en", Set.of(Role.APPLICANT));
+    applicant("aoi.tanaka@u-tokyo.example.ac.jp", "田中 葵", "ja");
+    applicant("ken.sato@pharma.example.co.jp", "佐藤 健", "ja");
+    applicant("emma.wright@institute.example.org", "Emma Wright", "en");
     staff("desk@madoguchi.example", "窓口 コーディネーター", StaffGroup.DESK);
     staff("structure@madoguchi.example", "Structure unit coordinator", StaffGroup.unitCoordinators("structure"));
     staff("operator@madoguchi.example", "Cryo-EM operator", StaffGroup.operators("structure"));
@@ -46,8 +47,21 @@ class DemoAccounts implements ApplicationRunner {
         + "finance@, steward@, admin@madoguchi.example", PASSWORD);
   }
 
+  private void applicant(String email, String name, String language) {
+    ensure(email, name, language, Role.APPLICANT);
+  }
+
   private void staff(String email, String name, StaffGroup group) {
-    Account account = accounts.ensure(email, PASSWORD, name, "en", Set.of(Role.STAFF));
+    Account account = ensure(email, name, "en", Role.STAFF);
     accounts.assignStaffGroups(account.id(), Set.of(group));
+  }
+
+  private Account ensure(String email, String name, String language, Role role) {
+    try {
+      return accounts.ensure(email, PASSWORD, name, language, Set.of(role));
+    } catch (DataIntegrityViolationException createdByAnotherInstance) {
+      // Instances starting together on an empty database race on the address's unique key: use theirs.
+      return accounts.ensure(email, PASSWORD, name, language, Set.of(role));
+    }
   }
 }

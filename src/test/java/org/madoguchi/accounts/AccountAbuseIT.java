@@ -245,6 +245,20 @@ class AccountAbuseIT {
             .GET());
   }
 
+  @Test
+  void firstSignUpsForOneAddressAtTheSameMomentNeverAnswer500() {
+    for (int round = 0; round < 5; round++) {
+      String email = AccountSelfServiceIT.address("same-moment");
+      List<PortalSession> browsers = List.of(new PortalSession(port), new PortalSession(port), new PortalSession(port));
+      browsers.forEach(browser -> browser.get("/signup"));
+      List<Integer> answers = browsers.parallelStream()
+          .map(browser -> browser.postForm("/signup", signUp(email, "Same Moment", "same moment password")).statusCode())
+          .toList();
+      assertThat(answers).as("sign-ups of %s at the same moment", email).containsOnly(302);
+      assertThat(jdbc.queryForObject("select count(*) from accounts where email = ?", Integer.class, email)).isOne();
+    }
+  }
+
   private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.madoguchi.accounts.SignupForm;
 import org.madoguchi.accounts.Signups;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Sign-in page, sign-up page and the verification link's landing page. */
 @Controller
 class SignupController {
+
+  private static final int SIGN_UP_ATTEMPTS = 3;
 
   private final Signups signups;
 
@@ -40,8 +44,25 @@ class SignupController {
       model.addAttribute("minPassword", SignupForm.MIN_PASSWORD);
       return "accounts/signup";
     }
-    signups.signUp(form);
+    signUpRacingOthers(form);
     return "redirect:/signup/sent";
+  }
+
+  /**
+   * Sign-ups for one address at the same moment race on its unique key or deadlock on its rows; the
+   * loser tries again, and then finds the account and takes the path of a repeat sign-up.
+   */
+  private void signUpRacingOthers(SignupForm form) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        signups.signUp(form);
+        return;
+      } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
+        if (attempt == SIGN_UP_ATTEMPTS) {
+          throw raced;
+        }
+      }
+    }
   }
 
   @GetMapping("/signup/sent")
