@@ -3,10 +3,9 @@ package org.madoguchi.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.RowLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,26 +29,11 @@ class LockWaitTimeoutIT {
   void aLockWaitTimeoutIsATransientFailure() throws Exception {
     jdbc.update("insert into test_parcels (label, created_at, next_attempt_at, sent_at) values ('lock-wait', now(6), now(6), now(6))");
     long id = jdbc.queryForObject("select max(id) from test_parcels where label = 'lock-wait'", Long.class);
-    CountDownLatch locked = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-      jdbc.queryForObject("select id from test_parcels where id = ? for update", Long.class, id);
-      locked.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
-    locked.await();
-    try {
+    try (RowLock lock = RowLock.hold(transactions, jdbc, "select id from test_parcels where id = ? for update", id)) {
       Throwable waited = catchThrowable(() -> transactions.executeWithoutResult(status ->
           jdbc.queryForObject("select id from test_parcels where id = ? for update", Long.class, id)));
       assertThat(waited).hasMessageContaining("Lock wait timeout");
       assertThat(TransientFailureRetries.isTransient(waited)).isTrue();
-    } finally {
-      release.countDown();
-      holder.join();
     }
   }
 }

@@ -3,13 +3,12 @@ package org.madoguchi.common.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.testsupport.RowLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
@@ -35,24 +34,9 @@ class BusyDatabaseIT {
     ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, tokens).speaking("ja");
     String caseNumber = applicant.submit(applicant.validRequest());
     long events = jdbc.queryForObject("select count(*) from case_events", Long.class);
-    CountDownLatch locked = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
-      jdbc.queryForObject("select id from cases where case_number = ? for update", Long.class, caseNumber);
-      locked.countDown();
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }));
-    locked.await();
     ResponseEntity<Map<String, Object>> answer;
-    try {
+    try (RowLock lock = RowLock.hold(transactions, jdbc, "select id from cases where case_number = ? for update", caseNumber)) {
       answer = applicant.post("/api/cases/" + caseNumber + "/cancellation", Map.of("reason", "Funding withdrawn"));
-    } finally {
-      release.countDown();
-      holder.join();
     }
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
