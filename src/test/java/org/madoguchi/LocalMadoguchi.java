@@ -26,7 +26,7 @@ public final class LocalMadoguchi {
 
         ==== Madoguchi is running (embedded engine, MariaDB and SMTP; state is discarded on exit) ====
           Applicant portal   http://localhost:%1$s/
-          Applicant API      http://localhost:%1$s/api/cases   (HTTP Basic)
+          Applicant API      http://localhost:%1$s/api/cases   (Bearer token from /account/tokens)
           API documentation  http://localhost:%1$s/api/docs
           Demo applicants    aoi.tanaka@u-tokyo.example.ac.jp / demo, ken.sato@pharma.example.co.jp / demo
           Staff tasks        http://localhost:%1$s/local/tasks   (stands in for Tasklist; POST /local/tasks/{key}/completion)

@@ -13,7 +13,7 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.EmbeddedSmtp;
-import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
+import org.madoguchi.workflow.inmemory.InMemoryZeebe.OpenUserTask;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.ProcessDriver;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -27,7 +27,7 @@ import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.EmbeddedZeebe;
-import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
+import org.madoguchi.workflow.inmemory.InMemoryZeebe.OpenUserTask;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
 import org.madoguchi.testsupport.MadoguchiIT;

@@ -11,7 +11,7 @@ import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.testsupport.ApplicantClient;
-import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
+import org.madoguchi.workflow.inmemory.InMemoryZeebe.OpenUserTask;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
 import org.madoguchi.testsupport.MadoguchiIT;

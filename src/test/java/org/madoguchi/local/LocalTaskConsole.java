@@ -3,7 +3,7 @@ package org.madoguchi.local;
 import java.util.List;
 import java.util.Map;
 import org.madoguchi.testsupport.EmbeddedZeebe;
-import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
+import org.madoguchi.workflow.inmemory.InMemoryZeebe.OpenUserTask;
 import org.madoguchi.testsupport.ProcessDriver;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.ResponseEntity;

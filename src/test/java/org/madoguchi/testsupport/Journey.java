@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.madoguchi.testsupport.EmbeddedZeebe.OpenUserTask;
+import org.madoguchi.workflow.inmemory.InMemoryZeebe.OpenUserTask;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 

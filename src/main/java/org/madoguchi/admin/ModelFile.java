@@ -1,0 +1,7 @@
+package org.madoguchi.admin;
+
+/**
+ * One uploaded or deployed model resource by its file name: {@code research-support.bpmn},
+ * {@code fee-schedule.dmn}, {@code consultation.form}, or a form's texts {@code support-request.ja.json}.
+ */
+public record ModelFile(String name, byte[] content) {}

@@ -1,0 +1,7 @@
+package org.madoguchi.admin;
+
+/**
+ * One thing wrong with an upload: the file, the element it concerns (null for the whole file), a stable
+ * code for tests and the explanation, with what to change, in the reader's language.
+ */
+public record ModelProblem(String file, String elementId, String code, String message) {}
