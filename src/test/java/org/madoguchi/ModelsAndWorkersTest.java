@@ -2,14 +2,11 @@ package org.madoguchi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.annotation.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.io.IOException;
-import java.lang.reflect.Method;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,11 +18,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.madoguchi.admin.JobWorkers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * Ties the models to the code: every job type in bpmn/*.bpmn (of a task or an execution listener) has
@@ -127,42 +122,12 @@ class ModelsAndWorkersTest {
   }
 
   private static void scanWorkers() {
-    ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-      @Override
-      protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
-        return true; // every class, not only concrete top-level ones
+    for (JobWorkers.Worker worker : JobWorkers.scan()) {
+      if (!worker.typeNamed()) {
+        // The Camunda SDK falls back to the method name; the fallback still has to match a model.
+        implicitTypes.add("%s has no type, so the SDK uses the method name '%s'".formatted(worker.where(), worker.jobType()));
       }
-    };
-    scanner.addIncludeFilter((reader, factory) -> true);
-    // Test and benchmark classes share the package; only the application's own (src/main) count.
-    URL mainClasses = MadoguchiApplication.class.getProtectionDomain().getCodeSource().getLocation();
-    ClassLoader loader = ModelsAndWorkersTest.class.getClassLoader();
-    for (BeanDefinition candidate : scanner.findCandidateComponents(MadoguchiApplication.class.getPackageName())) {
-      Class<?> type;
-      try {
-        type = Class.forName(candidate.getBeanClassName(), false, loader);
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException("scanned but cannot load " + candidate.getBeanClassName(), e);
-      }
-      if (mainClasses.equals(type.getProtectionDomain().getCodeSource().getLocation())) {
-        collectWorkers(type);
-      }
-    }
-  }
-
-  private static void collectWorkers(Class<?> type) {
-    for (Method method : type.getDeclaredMethods()) {
-      JobWorker worker = method.getAnnotation(JobWorker.class);
-      if (worker == null || method.isBridge() || method.isSynthetic()) {
-        continue;
-      }
-      String where = type.getName() + "#" + method.getName();
-      // The Camunda SDK falls back to the method name; the fallback still has to match a model.
-      String jobType = worker.type().isBlank() ? method.getName() : worker.type();
-      if (worker.type().isBlank()) {
-        implicitTypes.add("%s has no type, so the SDK uses the method name '%s'".formatted(where, jobType));
-      }
-      handled.computeIfAbsent(jobType, t -> new ArrayList<>()).add(where);
+      handled.computeIfAbsent(worker.jobType(), t -> new ArrayList<>()).add(worker.where());
     }
   }
 

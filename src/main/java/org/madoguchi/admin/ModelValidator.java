@@ -1,0 +1,18 @@
+package org.madoguchi.admin;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks an upload before anything reaches the engine: safe, well-formed XML and JSON within limits, the
+ * BPMN and DMN schemas, Zeebe's own validators, the target engine version's features, and Madoguchi's
+ * contract (workers, forms, candidate groups, translations, messages and variables).
+ */
+public interface ModelValidator {
+
+  /**
+   * @param upload the files to deploy; a file named like a deployed one replaces it
+   * @param deployed the models deployed now, which the upload may refer to (a form, a called process)
+   */
+  ValidationReport validate(List<ModelFile> upload, List<ModelFile> deployed, EngineVersion target, Locale locale);
+}
