@@ -23,24 +23,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.madoguchi.testsupport.EmbeddedZeebe;
+import org.madoguchi.testsupport.EmbeddedInfrastructure;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.workflow.inmemory.InMemoryZeebe;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * A worker whose handler fails on a transient infrastructure error more often than the model allows
  * retries still completes its job, with backoff on every fail command; a business failure keeps the
- * model's retries and ends in an incident.
+ * model's retries and ends in an incident. On an engine of its own: on the suite's shared one, whose
+ * clock other tests move forward, a job whose backoff had ended waited for an unrelated command.
  */
 @MadoguchiIT
-@Disabled("Passes alone (mvn verify -Dit.test=TransientJobFailureIT); in the whole suite the shared embedded engine"
-    + " hands a job whose backoff ended back to its worker only after an unrelated command, so it stalls."
-    + " The same behaviour is checked on the real broker by bin/madoguchi faults db-3min.")
+@ContextConfiguration(initializers = TransientJobFailureIT.OwnEngine.class)
 @Import(TransientJobFailureIT.FlakyWorker.class)
 @TestPropertySource(properties = {
     "madoguchi.jobs.transient-retry.first=PT0.1S",
@@ -119,7 +121,7 @@ class TransientJobFailureIT {
   }
 
   private static List<Record<?>> records(ValueType type) {
-    return StreamSupport.stream(EmbeddedZeebe.start().records().spliterator(), false)
+    return StreamSupport.stream(OwnEngine.ENGINE.records().spliterator(), false)
         .filter(r -> r.getValueType() == type && r.getRecordType() == RecordType.EVENT)
         .toList();
   }
@@ -144,6 +146,19 @@ class TransientJobFailureIT {
         .filter(r -> r.getIntent() == IncidentIntent.CREATED
             && ((IncidentRecordValue) r.getValue()).getProcessInstanceKey() == instance)
         .toList();
+  }
+
+  /** The suite's infrastructure, but an engine of this test's own. */
+  static class OwnEngine extends EmbeddedInfrastructure {
+
+    static final InMemoryZeebe ENGINE = InMemoryZeebe.start();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      super.initialize(context);
+      context.getEnvironment().getPropertySources()
+          .addFirst(new MapPropertySource("own-engine", Map.of("camunda.client.grpc-address", ENGINE.grpcAddress())));
+    }
   }
 
   /** Fails {@code failures} times per instance, transiently ("database") or not, then succeeds. */
