@@ -30,7 +30,9 @@ import org.madoguchi.workflow.inmemory.InMemoryZeebe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -43,6 +45,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 @MadoguchiIT
 @ContextConfiguration(initializers = TransientJobFailureIT.OwnEngine.class)
+@DirtiesContext // closed after the class: its outbox relay would send other tests' engine commands to its engine
 @Import(TransientJobFailureIT.FlakyWorker.class)
 @TestPropertySource(properties = {
     "madoguchi.jobs.transient-retry.first=PT0.1S",
@@ -158,6 +161,7 @@ class TransientJobFailureIT {
       super.initialize(context);
       context.getEnvironment().getPropertySources()
           .addFirst(new MapPropertySource("own-engine", Map.of("camunda.client.grpc-address", ENGINE.grpcAddress())));
+      context.addApplicationListener((ContextClosedEvent closed) -> ENGINE.close());
     }
   }
 
