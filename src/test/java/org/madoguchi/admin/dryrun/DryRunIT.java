@@ -74,8 +74,7 @@ class DryRunIT {
             // a job type no worker handles
             "type=\"case.decline\"", "type=\"case.refuse\"");
 
-    DryRunReport report =
-        dryRuns.run(List.of(new ModelFile("research-support.bpmn", broken.getBytes(StandardCharsets.UTF_8))), deployedModels(), Locale.ENGLISH);
+    DryRunReport report = dryRunWith("research-support.bpmn", broken, Locale.ENGLISH);
 
     Map<String, JourneyResult> journeys = byName(report);
     assertThat(report.allCompleted()).isFalse();
@@ -109,8 +108,7 @@ class DryRunIT {
             // the follow-up timer under a new id: no journey moves the clock for it
             "\"OutcomeFollowUp\"", "\"FollowUpDue\"");
 
-    DryRunReport report =
-        dryRuns.run(List.of(new ModelFile("research-support.bpmn", broken.getBytes(StandardCharsets.UTF_8))), deployedModels(), Locale.ENGLISH);
+    DryRunReport report = dryRunWith("research-support.bpmn", broken, Locale.ENGLISH);
 
     Map<String, JourneyResult> journeys = byName(report);
     JourneyResult accept = journeys.get("accept-and-complete");
@@ -131,14 +129,17 @@ class DryRunIT {
     String model = Files.readString(Path.of("bpmn/unit-support.bpmn"));
     String broken = edit(model, "=unitDecision = \"return\"", "=unitDecision = = \"return\"");
 
-    DryRunReport report =
-        dryRuns.run(List.of(new ModelFile("unit-support.bpmn", broken.getBytes(StandardCharsets.UTF_8))), deployedModels(), Locale.JAPANESE);
+    DryRunReport report = dryRunWith("unit-support.bpmn", broken, Locale.JAPANESE);
 
     assertThat(report.journeys()).singleElement().satisfies(result -> {
       assertThat(result.name()).isEqualTo("deployment");
       assertThat(result.completed()).isFalse();
       assertThat(result.problem()).startsWith("エンジンがデプロイを拒否したため、何も実行していません: ").contains("unit-support.bpmn");
     });
+  }
+
+  private DryRunReport dryRunWith(String file, String content, Locale locale) throws IOException {
+    return dryRuns.run(List.of(new ModelFile(file, content.getBytes(StandardCharsets.UTF_8))), deployedModels(), locale);
   }
 
   /** Everything the application deploys: the models in bpmn/ and the forms (with their texts) in forms/. */
