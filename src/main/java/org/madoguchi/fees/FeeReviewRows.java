@@ -27,18 +27,21 @@ final class FeeReviewRows {
   private static Map<String, Object> row(FeeCalculator.Line line) {
     FeeItem item = line.item();
     BigDecimal rate = line.rule().chargeRate();
-    String usage =
-        "#" + item.usageItemId() + " " + (item.description() == null ? "" : item.description())
-            + " (" + item.itemKind() + (item.instrumentClass() == null ? "" : ", " + item.instrumentClass()) + ")";
     return Map.of(
         "no", line.lineNo(),
-        "usage", usage,
+        "usage", usage(item),
         "quantity", item.quantity().stripTrailingZeros().toPlainString(),
         "unitCost", yen(item.unitCostYen()),
         "rate", percent(rate),
         "rule", line.rule().ruleName(),
         "waiver", rate.compareTo(BigDecimal.ONE) < 0 ? percent(BigDecimal.ONE.subtract(rate)) : "–",
         "amount", yen(line.amountYen()));
+  }
+
+  /** The usage record a line prices, as finance and the fee-table preview name it. */
+  static String usage(FeeItem item) {
+    return "#" + item.usageItemId() + " " + (item.description() == null ? "" : item.description())
+        + " (" + item.itemKind() + (item.instrumentClass() == null ? "" : ", " + item.instrumentClass()) + ")";
   }
 
   /** Integer yen as ¥1,234,567. */
