@@ -1,6 +1,7 @@
 package org.madoguchi.admin.templates;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import java.util.stream.Stream;
 
@@ -41,7 +44,7 @@ record ElementTemplate(String file, JsonNode json) {
     }
   }
 
-  /** A copy with its properties as {@code edit} leaves them, for the tests that prove a check can fail. */
+  /** A copy as {@code edit} leaves it, for the tests that prove a check can fail. */
   ElementTemplate edited(Consumer<JsonNode> edit) {
     JsonNode copy = json.deepCopy();
     edit.accept(copy);
@@ -71,7 +74,7 @@ record ElementTemplate(String file, JsonNode json) {
   }
 
   boolean camundaUserTask() {
-    return properties().anyMatch(p -> "zeebe:userTask".equals(p.path("binding").path("type").asText()));
+    return properties().anyMatch(bound("zeebe:userTask"));
   }
 
   /** The value of the property bound to {@code bindingType} with {@code property} (the candidate groups, due date...). */
@@ -81,34 +84,45 @@ record ElementTemplate(String file, JsonNode json) {
 
   /** Input mappings in template order: the local variable (what the worker or form reads) -> its FEEL source. */
   Map<String, String> inputs() {
-    Map<String, String> inputs = new LinkedHashMap<>();
-    properties()
-        .filter(p -> "zeebe:input".equals(p.path("binding").path("type").asText()))
-        .forEach(p -> inputs.put(p.path("binding").path("name").asText(), p.path("value").asText()));
-    return inputs;
+    return byBinding("zeebe:input", p -> p.path("binding").path("name").asText(), p -> p.path("value").asText());
   }
 
   /** Output mappings in template order: the process variable written -> its FEEL source (what the step returns). */
   Map<String, String> outputs() {
-    Map<String, String> outputs = new LinkedHashMap<>();
-    properties()
-        .filter(p -> "zeebe:output".equals(p.path("binding").path("type").asText()))
-        .forEach(p -> outputs.put(p.path("value").asText(), p.path("binding").path("source").asText()));
-    return outputs;
+    return byBinding("zeebe:output", p -> p.path("value").asText(), p -> p.path("binding").path("source").asText());
   }
 
   /** Execution listeners the template writes: event type ({@code start}, {@code end}) -> job type. */
   Map<String, String> listeners() {
-    Map<String, String> listeners = new LinkedHashMap<>();
-    properties()
-        .filter(p -> "zeebe:executionListener".equals(p.path("binding").path("type").asText()))
-        .forEach(p -> listeners.put(p.path("binding").path("eventType").asText(), p.path("value").asText()));
-    return listeners;
+    return byBinding("zeebe:executionListener", p -> p.path("binding").path("eventType").asText(), p -> p.path("value").asText());
+  }
+
+  /** A copy without the properties {@code unwanted} matches, for the tests that prove a check can fail. */
+  ElementTemplate without(Predicate<JsonNode> unwanted) {
+    return edited(json -> {
+      ArrayNode properties = (ArrayNode) json.path("properties");
+      for (int i = properties.size() - 1; i >= 0; i--) {
+        if (unwanted.test(properties.get(i))) {
+          properties.remove(i);
+        }
+      }
+    });
+  }
+
+  /** Properties whose binding is of {@code bindingType} ({@code zeebe:input}, {@code zeebe:executionListener}...). */
+  static Predicate<JsonNode> bound(String bindingType) {
+    return p -> bindingType.equals(p.path("binding").path("type").asText());
+  }
+
+  private Map<String, String> byBinding(String bindingType, Function<JsonNode, String> key, Function<JsonNode, String> value) {
+    Map<String, String> mapped = new LinkedHashMap<>();
+    properties().filter(bound(bindingType)).forEach(p -> mapped.put(key.apply(p), value.apply(p)));
+    return mapped;
   }
 
   private Optional<JsonNode> property(String bindingType, String property) {
     return properties()
-        .filter(p -> bindingType.equals(p.path("binding").path("type").asText()))
+        .filter(bound(bindingType))
         .filter(p -> property.equals(p.path("binding").path("property").asText()))
         .findFirst();
   }
