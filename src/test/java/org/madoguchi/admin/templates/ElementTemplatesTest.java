@@ -37,10 +37,10 @@ import org.madoguchi.admin.JobWorkers;
  */
 class ElementTemplatesTest {
 
-  /** The schema package, a devDependency of portal-web, which the build installs with npm ci. */
-  private static final Path SCHEMA_PACKAGE = Path.of("portal-web/node_modules/@camunda/zeebe-element-templates-json-schema");
-
   private static final String SCHEMA_NAME = "@camunda/zeebe-element-templates-json-schema";
+
+  /** The schema package, a devDependency of portal-web, which the build installs with npm ci. */
+  private static final Path SCHEMA_PACKAGE = Path.of("portal-web/node_modules").resolve(SCHEMA_NAME);
 
   /**
    * Variables a listener reads from the process rather than from the task's inputs: research-support starts with
@@ -68,7 +68,7 @@ class ElementTemplatesTest {
         .as("installed %s version (run npm ci in portal-web)", SCHEMA_NAME).isEqualTo(schemaVersion);
     // Keywords Modeler's own validator reads (deprecation notes, examples) that draft-07 does not define.
     JsonMetaSchema draft7WithModelerNotes = JsonMetaSchema.builder(JsonMetaSchema.getV7())
-        .keywords(MODELER_NOTES.stream().map(NonValidationKeyword::new).toList())
+        .addKeywords(MODELER_NOTES.stream().map(NonValidationKeyword::new).toList())
         .build();
     schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7, factory -> factory.metaSchema(draft7WithModelerNotes))
         .getSchema(JSON.readTree(SCHEMA_PACKAGE.resolve("resources/schema.json").toFile()));
