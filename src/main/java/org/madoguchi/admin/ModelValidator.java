@@ -2,12 +2,14 @@ package org.madoguchi.admin;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Checks an upload before anything reaches the engine: safe, well-formed XML and JSON within limits, the
  * BPMN and DMN schemas, Zeebe's own validators, the target engine version's features, and Madoguchi's
  * contract (workers, forms, candidate groups, translations, messages and variables).
  */
+@NamedInterface("api")
 public interface ModelValidator {
 
   /**

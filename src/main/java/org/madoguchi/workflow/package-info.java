@@ -1,5 +1,6 @@
 /**
- * The engine: model deployment and the outbox of engine commands (process starts, messages).
+ * The engine: the outbox of engine commands (process starts, messages). Models are deployed by the admin
+ * module, at start-up and from the admin console, so that every deployment is recorded.
  */
 @ApplicationModule(allowedDependencies = {"common"})
 package org.madoguchi.workflow;

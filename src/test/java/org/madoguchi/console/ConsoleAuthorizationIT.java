@@ -3,6 +3,7 @@ package org.madoguchi.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,10 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.admin.ModelChanges;
+import org.madoguchi.admin.ModelDeployments;
+import org.madoguchi.admin.ModelDeployments.DefinitionVersion;
+import org.madoguchi.admin.ModelFile;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.documents.Documents;
@@ -45,7 +50,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * </ol>
  *
  * Every case holds a document, so the download is asked for a document of the case itself; the upload
- * sends a valid PDF (a 404 is the scope check, not a refusal of the file).
+ * sends a valid PDF (a 404 is the scope check, not a refusal of the file). The admin console's endpoints,
+ * enumerated the same way, answer only the {@code admins} group.
  */
 @MadoguchiIT
 class ConsoleAuthorizationIT {
@@ -53,6 +59,9 @@ class ConsoleAuthorizationIT {
   /** A note the form accepts, so a 404 is the scope check and not a 400. */
   private static final Map<String, String> VALID_FORMS =
       Map.of("/console/cases/{caseNumber}/notes", "text");
+
+  /** The admin console's upload, a multipart form with its CSRF token in the address. */
+  private static final String ADMIN_UPLOAD = "/admin/models/uploads";
 
   /** The multipart form of the case page, which sends a file and its CSRF token in the address. */
   private static final String UPLOAD = "/console/cases/{caseNumber}/documents";
@@ -78,6 +87,8 @@ class ConsoleAuthorizationIT {
   @Autowired CaseTeams teams;
   @Autowired TransactionTemplate tx;
   @Autowired Documents documents;
+  @Autowired ModelDeployments deployments;
+  @Autowired ModelChanges changes;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -97,13 +108,18 @@ class ConsoleAuthorizationIT {
   }
 
   List<Endpoint> endpoints() {
+    return endpointsUnder("/console");
+  }
+
+  /** Every endpoint at {@code root} or below it, from the handler mapping. */
+  List<Endpoint> endpointsUnder(String root) {
     Set<String> seen = new TreeSet<>();
     List<Endpoint> found = new ArrayList<>();
     for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
       Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
       List<String> names = methods.isEmpty() ? List.of("GET", "POST") : methods.stream().map(Enum::name).toList();
       for (String pattern : info.getPatternValues()) {
-        if (pattern.equals("/console") || pattern.startsWith("/console/")) {
+        if (pattern.equals(root) || pattern.startsWith(root + "/")) {
           for (String method : names) {
             if (seen.add(method + " " + pattern)) {
               found.add(new Endpoint(method, pattern));
@@ -207,6 +223,111 @@ class ConsoleAuthorizationIT {
         .containsExactly(
             "staff:desk:Desk Person", "staff:desk:Desk Person", "staff:admins:Admin Person", "staff:admins:Admin Person",
             "staff:unit-omics:Omics Member", "staff:unit-omics:Omics Member");
+  }
+
+  /**
+   * The admin console: without signing in, the sign-in page; applicants and every staff member outside
+   * {@code admins}, 403 on every endpoint with nothing recorded or deployed; an admin reads every page.
+   */
+  @Test
+  void theAdminConsoleIsForAdminsOnly() {
+    assertThat(endpointsUnder("/admin"))
+        .extracting(Endpoint::key)
+        .containsExactlyInAnyOrder(
+            "GET /admin", "GET /admin/models", "POST " + ADMIN_UPLOAD, "GET /admin/models/uploads/{uploadId}",
+            "POST /admin/models/uploads/{uploadId}/dry-run", "POST /admin/models/uploads/{uploadId}/fee-preview",
+            "POST /admin/models/uploads/{uploadId}/deployment", "GET /admin/models/deployments/{deploymentId}",
+            "POST /admin/models/deployments/{deploymentId}/rollback", "GET /admin/processes/{definitionKey}",
+            "POST /admin/processes/{definitionKey}/migration");
+    DefinitionVersion process = deployments.versions().stream()
+        .filter(v -> v.definition().definitionId().equals("research-support") && v.definition().version() == 1)
+        .findFirst().orElseThrow();
+    long upload = changes.upload(world.admin, List.of(new ModelFile("research-support.bpmn",
+        deployments.contentOf(process.definition().definitionKey()).orElseThrow().content())));
+    Map<String, String> variables = Map.of(
+        "{uploadId}", Long.toString(upload), "{deploymentId}", Long.toString(process.deployment().id()),
+        "{definitionKey}", Long.toString(process.definition().definitionKey()));
+    Map<String, String> forms = Map.of("versionTag", "denied", "comment", "denied", "to", "1", "instances", "1", "cases", "5");
+
+    Map<String, Long> before = adminRecords();
+    SoftAssertions softly = new SoftAssertions();
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    List<PortalSession> refused = new ArrayList<>(List.of(applicant));
+    for (String person : List.of(world.desk, world.omicsMember, world.operator, world.finance, world.steward, world.imaging)) {
+      PortalSession staff = new PortalSession(port);
+      staff.signIn(person, ConsoleFixtures.PASSWORD);
+      refused.add(staff);
+    }
+    PortalSession admin = new PortalSession(port);
+    admin.signIn(world.admin, ConsoleFixtures.PASSWORD);
+    for (Endpoint endpoint : endpointsUnder("/admin")) {
+      String path = endpoint.pattern();
+      for (Map.Entry<String, String> variable : variables.entrySet()) {
+        path = path.replace(variable.getKey(), variable.getValue());
+      }
+      HttpResponse<String> anonymousAnswer = sendAdmin(anonymous, endpoint, path, forms);
+      softly.assertThat(anonymousAnswer.statusCode()).as("%s without signing in", endpoint.key()).isEqualTo(302);
+      softly.assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).as("%s", endpoint.key()).endsWith("/login");
+      for (PortalSession person : refused) {
+        HttpResponse<String> answer = sendAdmin(person, endpoint, path, forms);
+        softly.assertThat(answer.statusCode()).as("%s as a non-admin", endpoint.key()).isEqualTo(403);
+        if (endpoint.method().equals("GET")) {
+          HttpResponse<String> page = person.raw("GET", path, null, Map.of());
+          softly.assertThat(page.statusCode()).as("%s as a non-admin's browser", endpoint.key()).isEqualTo(403);
+          softly.assertThat(page.body()).as("%s as a non-admin's browser: the 403 page", endpoint.key()).contains("id=\"error-title\"");
+        }
+      }
+      if (endpoint.method().equals("GET")) {
+        softly.assertThat(admin.get(path).statusCode()).as("%s as an admin", endpoint.key()).isEqualTo(path.equals("/admin") ? 302 : 200);
+      }
+    }
+    HttpResponse<String> tooLarge =
+        admin.postFile(ADMIN_UPLOAD + "?_csrf=" + admin.csrfToken(), "research-support.bpmn", new byte[25 * 1024 * 1024], "en", Map.of());
+    softly.assertThat(tooLarge.statusCode()).as("a too large upload").isEqualTo(413);
+    softly.assertThat(tooLarge.headers().firstValue("Content-Type").orElse("")).as("a too large upload").startsWith("text/html");
+    // An admin's refused requests answer the page again with the reason, and change nothing either.
+    HttpResponse<String> noFile = admin.postFile(ADMIN_UPLOAD + "?_csrf=" + admin.csrfToken(), "model.bpmn", new byte[] {'<'}, "en", Map.of());
+    softly.assertThat(noFile.statusCode()).as("an upload without the files part").isEqualTo(400);
+    softly.assertThat(noFile.body()).contains("Choose at least one file.");
+    HttpResponse<String> badTag = admin.postForm(variables.entrySet().stream().reduce(
+        "/admin/models/uploads/{uploadId}/deployment", (path, v) -> path.replace(v.getKey(), v.getValue()), (a, b) -> a),
+        Map.of("versionTag", "not a tag", "comment", "A comment"));
+    softly.assertThat(badTag.statusCode()).as("a deployment without a valid tag").isEqualTo(400);
+    softly.assertThat(badTag.body()).contains("Give a version tag");
+    byte[] brokenModel = new String(deployments.contentOf(process.definition().definitionKey()).orElseThrow().content(), StandardCharsets.UTF_8)
+        .replace("type=\"case.register\"", "type=\"case.registr\"").getBytes(StandardCharsets.UTF_8);
+    long broken = changes.upload(world.admin, List.of(new ModelFile("research-support.bpmn", brokenModel)));
+    before = adminRecords();
+    HttpResponse<String> dryRunOfBroken = admin.postForm("/admin/models/uploads/" + broken + "/dry-run", Map.of());
+    softly.assertThat(dryRunOfBroken.statusCode()).as("a dry run of an upload that does not validate").isEqualTo(400);
+    softly.assertThat(dryRunOfBroken.body()).contains("Fix the problems the validation found first.");
+    HttpResponse<String> firstVersion = admin.postForm("/admin/models/deployments/" + process.deployment().id() + "/rollback", Map.of());
+    softly.assertThat(firstVersion.statusCode()).as("a rollback of the first versions").isEqualTo(400);
+    softly.assertThat(firstVersion.body()).contains("had no earlier version");
+    softly.assertThat(adminRecords()).as("nothing recorded or deployed").isEqualTo(before);
+    softly.assertThat(admin.get("/console").body()).as("the admin's console links to the admin console").contains("href=\"/admin/models\"");
+    softly.assertThat(refused.get(1).get("/console").body()).as("the desk's does not").doesNotContain("href=\"/admin/models\"");
+    softly.assertAll();
+  }
+
+  private HttpResponse<String> sendAdmin(PortalSession browser, Endpoint endpoint, String path, Map<String, String> forms) {
+    if (endpoint.method().equals("GET")) {
+      return browser.get(path);
+    }
+    if (endpoint.pattern().equals(ADMIN_UPLOAD)) {
+      return browser.postFile(path + "?_csrf=" + browser.csrfToken(), "research-support.bpmn", new byte[] {'<'}, "en", Map.of());
+    }
+    return browser.postForm(path, forms);
+  }
+
+  private Map<String, Long> adminRecords() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : List.of("model_deployments", "model_definitions", "model_uploads", "model_instance_migrations")) {
+      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    return counts;
   }
 
   @Test

@@ -110,9 +110,9 @@ class ApplicantAuthorizationIT {
       return pattern.contains("{caseNumber}");
     }
 
-    /** The staff console's endpoints; ConsoleAuthorizationIT checks them (applicants get 403 there). */
+    /** The staff and admin consoles' endpoints; ConsoleAuthorizationIT checks them (applicants get 403 there). */
     boolean isStaff() {
-      return pattern.equals("/console") || pattern.startsWith("/console/");
+      return pattern.equals("/console") || pattern.startsWith("/console/") || pattern.equals("/admin") || pattern.startsWith("/admin/");
     }
   }
 
@@ -150,7 +150,7 @@ class ApplicantAuthorizationIT {
     victimNumber = fixtures.caseNumberOf(victimCase);
   }
 
-  /** The applicant endpoints: everything the handler mapping knows, minus the public list and the staff console. */
+  /** The applicant endpoints: everything the handler mapping knows, minus the public list and the staff and admin consoles. */
   List<Endpoint> endpoints() {
     Set<String> seen = new TreeSet<>();
     List<Endpoint> found = new ArrayList<>();

@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the real infrastructure before the Spring context (MariaDB per {@link TestDatabase}, the
- * in-memory Zeebe engine, GreenMail) and points Madoguchi at it.
+ * in-memory Zeebe engine, GreenMail) and points Madoguchi at it; the engine is a bean of the context.
  */
 public class EmbeddedInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -23,6 +23,9 @@ public class EmbeddedInfrastructure implements ApplicationContextInitializer<Con
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     CONTEXTS.add(context);
+    // The application reads the engine's own records where it has no other source (running instances
+    // per version in the admin console). The engine outlives the context: it is not the context's to close.
+    context.getBeanFactory().registerSingleton("inMemoryZeebe", EmbeddedZeebe.start().engine());
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-infrastructure", properties()));
   }
 
