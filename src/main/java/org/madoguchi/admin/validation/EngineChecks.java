@@ -61,10 +61,6 @@ final class EngineChecks {
   /** Checks every file; returns those that passed, parsed. */
   synchronized ParsedModels check(List<ModelFile> files, EngineVersion target, Problems problems) {
     ParsedModels parsed = new ParsedModels();
-    if (files.size() > SafeInput.MAX_FILES) {
-      problems.add(null, null, "upload-too-many-files", files.size(), SafeInput.MAX_FILES);
-      return parsed;
-    }
     Set<String> names = new HashSet<>();
     for (ModelFile file : files) {
       Optional<SafeInput.Kind> kind = SafeInput.kindOf(file.name());

@@ -37,6 +37,9 @@ public final class ModelChecks {
 
   public ValidationReport validate(List<ModelFile> upload, List<ModelFile> deployed, EngineVersion target, Locale locale) {
     Problems problems = new Problems(locale);
+    if (!SafeInput.fewEnoughFiles(upload, problems)) {
+      return new ValidationReport(target, problems.list());
+    }
     ParsedModels uploaded = engine.check(upload, target, problems);
     if (problems.any()) {
       return new ValidationReport(target, problems.list());
@@ -55,7 +58,9 @@ public final class ModelChecks {
 
   public ValidationReport validateForEngine(List<ModelFile> upload, EngineVersion target, Locale locale) {
     Problems problems = new Problems(locale);
-    engine.check(upload, target, problems);
+    if (SafeInput.fewEnoughFiles(upload, problems)) {
+      engine.check(upload, target, problems);
+    }
     return new ValidationReport(target, problems.list());
   }
 }

@@ -51,7 +51,7 @@ public final class ModelLint {
     for (EngineVersion target : targets) {
       ValidationReport report = checks.validate(files, List.of(), target, locale);
       for (ModelProblem problem : report.problems()) {
-        out.printf("%s%s: [%s] %s%n", problem.file(), problem.elementId() == null ? "" : ":" + problem.elementId(),
+        out.printf("%s%s: [%s] %s%n", problem.file() == null ? "(upload)" : problem.file(), problem.elementId() == null ? "" : ":" + problem.elementId(),
             problem.code(), problem.message());
       }
       out.printf("%d problems for Camunda %s; %s%n", report.problems().size(), target.label(), counts(files));

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -48,6 +50,15 @@ final class SafeInput {
   enum Kind { BPMN, DMN, FORM, TRANSLATION }
 
   private SafeInput() {}
+
+  /** Whether an upload has no more files than accepted at once; adds the problem when it has. */
+  static boolean fewEnoughFiles(List<ModelFile> upload, Problems problems) {
+    if (upload.size() > MAX_FILES) {
+      problems.add(null, null, "upload-too-many-files", upload.size(), MAX_FILES);
+      return false;
+    }
+    return true;
+  }
 
   /** The kind of a file by its name, or empty when Madoguchi deploys no such file. */
   static Optional<Kind> kindOf(String name) {
@@ -113,7 +124,7 @@ final class SafeInput {
   private static boolean declaresDoctype(byte[] content) {
     String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1)
         .replace("\0", "");
-    return head.toUpperCase(java.util.Locale.ROOT).contains("<!DOCTYPE");
+    return head.toUpperCase(Locale.ROOT).contains("<!DOCTYPE");
   }
 
   private static DocumentBuilderFactory hardenedFactory() throws ParserConfigurationException {

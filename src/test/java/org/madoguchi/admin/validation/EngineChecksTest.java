@@ -92,6 +92,15 @@ class EngineChecksTest {
   }
 
   @Test
+  void anInputMappingWithoutSourceNeeds88() {
+    ModelFile unset = changed("data-deposit.bpmn", "<zeebe:input source=\"=null\" target=\"depositSummary\" />",
+        "<zeebe:input target=\"depositSummary\" />");
+    assertThat(problemsOf(EngineVersion.CAMUNDA_8_6, unset)).extracting(ModelProblem::elementId, ModelProblem::code)
+        .containsExactly(tuple("DepositDataset", "engine-feature"));
+    assertThat(problemsOf(EngineVersion.CAMUNDA_8_8, unset)).isEmpty();
+  }
+
+  @Test
   void versionTagsAndExecutionListenersRunOn86() {
     ModelFile tagged = changed("unit-support.bpmn", "<bpmn:startEvent id=\"UnitSupportRequested\"",
         "<bpmn:extensionElements><zeebe:versionTag value=\"v2\" /></bpmn:extensionElements><bpmn:startEvent id=\"UnitSupportRequested\"");

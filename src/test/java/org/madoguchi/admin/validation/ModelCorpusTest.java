@@ -91,25 +91,21 @@ class ModelCorpusTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"zeebe-user-task.bpmn", "message-correlation-test.bpmn", "Signal.bpmn", "conditional-pathway.bpmn"})
-  void aSequenceFlowToAMissingElementIsRefusedAtTheFlow(String name) {
+  void aFlowToAMissingElementAndADuplicateIdAreRefusedAtTheirIds(String name) {
     ModelFile model = corpus(name);
-    Matcher flow = FLOW.matcher(text(model));
-    assertThat(flow.find()).isTrue();
-    ModelFile broken = with(model, text(model).replace("targetRef=\"" + flow.group(2) + "\"", "targetRef=\"Gone_" + flow.group(2) + "\""));
-    assertThat(problemsOf(broken, EngineVersion.CAMUNDA_8_8)).extracting(ModelProblem::elementId, ModelProblem::code)
-        .contains(tuple(flow.group(1), "reference-missing"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"zeebe-user-task.bpmn", "message-correlation-test.bpmn", "Signal.bpmn", "conditional-pathway.bpmn"})
-  void aDuplicateIdIsRefusedWithTheId(String name) {
-    ModelFile model = corpus(name);
-    Matcher flow = FLOW.matcher(text(model));
+    String xml = text(model);
+    Matcher flow = FLOW.matcher(xml);
     assertThat(flow.find()).isTrue();
     String id = flow.group(1);
-    // The flow's id is given to a second element as well.
-    ModelFile broken = with(model, text(model).replaceFirst("<bpmn:endEvent id=\"[^\"]+\"", "<bpmn:endEvent id=\"" + id + "\""));
-    assertThat(problemsOf(broken, EngineVersion.CAMUNDA_8_8)).extracting(ModelProblem::elementId, ModelProblem::code)
+    String target = flow.group(2);
+
+    ModelFile dangling = with(model, xml.replace("targetRef=\"" + target + "\"", "targetRef=\"Gone_" + target + "\""));
+    assertThat(problemsOf(dangling, EngineVersion.CAMUNDA_8_8)).extracting(ModelProblem::elementId, ModelProblem::code)
+        .contains(tuple(id, "reference-missing"));
+
+    // The flow's id given to an end event as well.
+    ModelFile duplicate = with(model, xml.replaceFirst("<bpmn:endEvent id=\"[^\"]+\"", "<bpmn:endEvent id=\"" + id + "\""));
+    assertThat(problemsOf(duplicate, EngineVersion.CAMUNDA_8_8)).extracting(ModelProblem::elementId, ModelProblem::code)
         .contains(tuple(id, "duplicate-id"));
   }
 
