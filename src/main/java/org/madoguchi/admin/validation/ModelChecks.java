@@ -8,15 +8,18 @@ import java.util.function.Supplier;
 import org.madoguchi.admin.EngineVersion;
 import org.madoguchi.admin.JobWorkers;
 import org.madoguchi.admin.ModelFile;
+import org.madoguchi.admin.ModelValidator;
 import org.madoguchi.admin.ValidationReport;
 
 /**
- * The whole check of an upload: engine-level checks on the uploaded files, then Madoguchi's contract on
- * the set they make with the deployed models (an uploaded file replaces the deployed one of its name).
+ * The validation of uploads, with or without Spring: the admin console's component and the command line
+ * each build one with their own sources of workers and unit codes. Engine-level checks on the uploaded
+ * files, then Madoguchi's contract on the set they make with the deployed models (an uploaded file
+ * replaces the deployed one of its name).
  * The contract is checked only when every uploaded file passed the engine-level checks: what the engine
  * would refuse is reported first, without the follow-on problems it would cause.
  */
-public final class ModelChecks {
+public final class ModelChecks implements ModelValidator {
 
   private final EngineChecks engine;
   private final ProcessContract contract;
@@ -35,6 +38,7 @@ public final class ModelChecks {
     this.unitExists = unitExists;
   }
 
+  @Override
   public ValidationReport validate(List<ModelFile> upload, List<ModelFile> deployed, EngineVersion target, Locale locale) {
     Problems problems = new Problems(locale);
     if (!SafeInput.fewEnoughFiles(upload, problems)) {
@@ -56,6 +60,7 @@ public final class ModelChecks {
     return new ValidationReport(target, problems.list());
   }
 
+  @Override
   public ValidationReport validateForEngine(List<ModelFile> upload, EngineVersion target, Locale locale) {
     Problems problems = new Problems(locale);
     if (SafeInput.fewEnoughFiles(upload, problems)) {
