@@ -83,11 +83,6 @@ final class SafeInput {
     return m.matches() ? m.group(1) : null;
   }
 
-  static String translationLanguage(String name) {
-    var m = TRANSLATION.matcher(name);
-    return m.matches() ? m.group(2) : null;
-  }
-
   /**
    * Reads XML into a DOM with a parser that refuses DOCTYPE declarations, external entities and DTDs;
    * empty (with the problem added) when the bytes are not such XML.

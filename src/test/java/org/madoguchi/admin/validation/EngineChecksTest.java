@@ -80,24 +80,18 @@ class EngineChecksTest {
     ModelFile adHoc = changed("unit-support.bpmn", "<bpmn:endEvent id=\"UnitSupportCompleted\" name=\"Unit support completed\">",
         "<bpmn:adHocSubProcess id=\"Extras\"><bpmn:task id=\"Extra\" /></bpmn:adHocSubProcess>"
             + "<bpmn:endEvent id=\"UnitSupportCompleted\" name=\"Unit support completed\">");
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_6, adHoc)).extracting(ModelProblem::elementId, ModelProblem::code)
-        .containsExactly(tuple("Extras", "engine-feature"));
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_8, adHoc)).isEmpty();
+    assertRefusedOn86AcceptedOn88(adHoc, "Extras");
 
     ModelFile listener = changed("unit-support.bpmn", "<zeebe:userTask />",
         "<zeebe:userTask /><zeebe:taskListeners><zeebe:taskListener eventType=\"completing\" type=\"task.check\" /></zeebe:taskListeners>");
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_6, listener)).extracting(ModelProblem::elementId, ModelProblem::code)
-        .containsExactly(tuple("AcceptAssignment", "engine-feature"));
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_8, listener)).isEmpty();
+    assertRefusedOn86AcceptedOn88(listener, "AcceptAssignment");
   }
 
   @Test
   void anInputMappingWithoutSourceNeeds88() {
     ModelFile unset = changed("data-deposit.bpmn", "<zeebe:input source=\"=null\" target=\"depositSummary\" />",
         "<zeebe:input target=\"depositSummary\" />");
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_6, unset)).extracting(ModelProblem::elementId, ModelProblem::code)
-        .containsExactly(tuple("DepositDataset", "engine-feature"));
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_8, unset)).isEmpty();
+    assertRefusedOn86AcceptedOn88(unset, "DepositDataset");
   }
 
   @Test
@@ -115,8 +109,13 @@ class EngineChecksTest {
           {"id": "Code", "type": "textfield", "key": "code", "label": "Code",
            "validate": {"pattern": "[A-Z]+", "patternErrorMessage": "Capitals only"}}]}
         """);
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_6, form)).extracting(ModelProblem::elementId, ModelProblem::code)
-        .containsExactly(tuple("Files", "engine-feature"), tuple("Code", "engine-feature"));
-    assertThat(problemsOf(EngineVersion.CAMUNDA_8_8, form)).isEmpty();
+    assertRefusedOn86AcceptedOn88(form, "Files", "Code");
+  }
+
+  /** Refused for 8.6 with the engine-feature problem at exactly these elements, and accepted for 8.8. */
+  private static void assertRefusedOn86AcceptedOn88(ModelFile upload, String... elementIds) {
+    assertThat(problemsOf(EngineVersion.CAMUNDA_8_6, upload)).allMatch(p -> p.code().equals("engine-feature"))
+        .extracting(ModelProblem::elementId).containsExactly(elementIds);
+    assertThat(problemsOf(EngineVersion.CAMUNDA_8_8, upload)).isEmpty();
   }
 }
