@@ -17,4 +17,10 @@ public interface ModelValidator {
    * @param deployed the models deployed now, which the upload may refer to (a form, a called process)
    */
   ValidationReport validate(List<ModelFile> upload, List<ModelFile> deployed, EngineVersion target, Locale locale);
+
+  /**
+   * The engine-level checks only (safe input, schemas, Zeebe's validators, the target version's features),
+   * without Madoguchi's contract: for models that are not Madoguchi's, such as public examples.
+   */
+  ValidationReport validateForEngine(List<ModelFile> upload, EngineVersion target, Locale locale);
 }

@@ -5,7 +5,7 @@
  * and roll back.
  */
 @ApplicationModule(
-    allowedDependencies = {"accounts :: api", "common", "fees :: api", "workflow :: inmemory"})
+    allowedDependencies = {"accounts :: api", "common", "fees :: api", "units :: api", "workflow :: inmemory"})
 package org.madoguchi.admin;
 
 import org.springframework.modulith.ApplicationModule;
