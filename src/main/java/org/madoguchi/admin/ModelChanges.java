@@ -113,7 +113,12 @@ public class ModelChanges {
     requireValid(upload, locale);
     ModelFile changed = feeSchedule(upload.files()).orElseThrow(() -> InvalidRequestException.of("files", "admin.fees.no-schedule"));
     ModelFile current = feeSchedule(deployments.current()).orElseGet(() -> packagedFeeSchedule().orElse(null));
-    return feePreview.preview(changed, current, lastClosedCases);
+    try {
+      return feePreview.preview(changed, current, lastClosedCases);
+    } catch (IllegalArgumentException unusable) {
+      // A table fee assessment would refuse too (a rate above 1, no fee-schedule decision ...).
+      throw InvalidRequestException.of("files", "admin.fees.unusable", unusable.getMessage());
+    }
   }
 
   /** Validates again (the deployed models may have changed since), tags and deploys the whole upload at once. */

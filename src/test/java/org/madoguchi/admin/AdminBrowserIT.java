@@ -7,7 +7,10 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,6 +21,7 @@ import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.admin.ModelDeployments.DefinitionVersion;
 import org.madoguchi.testsupport.ApplicantClient;
+import org.madoguchi.testsupport.CaseFixtures;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
 import org.madoguchi.testsupport.MadoguchiIT;
@@ -33,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * changed research-support.bpmn with one broken element and see the problem with its element id, upload
  * the fixed file, read the diff, dry-run it and deploy it with a tag; the models page lists version N+1
  * and the running instances per version; they migrate a running case to the new version, roll the
- * deployment back and migrate the case back. Screenshots: target/screenshots/admin-*.png.
+ * deployment back and migrate the case back; a changed fee table is previewed on a closed case. Screenshots: target/screenshots/admin-*.png.
  */
 @MadoguchiIT
 class AdminBrowserIT {
@@ -52,7 +56,7 @@ class AdminBrowserIT {
   @Autowired ModelDeployments deployments;
 
   @Test
-  void anAdministratorValidatesDeploysMigratesAndRollsBackAChangedProcess() {
+  void anAdministratorValidatesDeploysMigratesAndRollsBackAChangedProcess() throws IOException {
     Account admin = accounts.ensure(ADMIN, PASSWORD, "Admin Person", "en", Set.of(Role.STAFF));
     accounts.assignStaffGroups(admin.id(), Set.of(StaffGroup.ADMINS));
     ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
@@ -60,6 +64,7 @@ class AdminBrowserIT {
     ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     engine.awaitUserTask(run.instance(), "Consultation");
+    String closedCase = closedAcademicCaseWithAReagent();
 
     DefinitionVersion current = newest();
     int n = current.definition().version();
@@ -137,6 +142,23 @@ class AdminBrowserIT {
       assertThat(page.locator("#version-" + PROCESS + "-" + (n + 2) + " .running a")).not().hasText("0");
       assertThat(page.locator("#version-" + PROCESS + "-" + (n + 2))).containsText("Rollback");
       PortalBrowser.shot(page, "admin-rolled-back");
+
+      // A fee table change, previewed on the closed cases before anything is deployed.
+      page.navigate(url("/admin/models"));
+      upload(page, "fee-schedule.dmn", feeSchedule("2.0"));
+      page.locator("#fee-preview-submit").click();
+      assertThat(page.locator("#refusals")).containsText("chargeRate must be between 0 and 1");
+      page.navigate(url("/admin/models"));
+      upload(page, "fee-schedule.dmn", feeSchedule("0.5"));
+      page.locator("#cases").fill("20");
+      page.locator("#fee-preview-submit").click();
+      Locator previewed = page.locator("#fee-cases tr.fee-case").filter(new Locator.FilterOptions().setHasText(closedCase));
+      assertThat(previewed).containsText("55,822");
+      assertThat(previewed).containsText("44,823");
+      assertThat(previewed).containsText("Detergent LMNG");
+      PortalBrowser.shot(page, "admin-fee-preview");
+
+      page.navigate(url("/admin/models"));
       page.locator("#lang-ja").click();
       assertThat(page.locator("h1")).hasText("デプロイ済みのモデル");
       PortalBrowser.shot(page, "admin-models-ja");
@@ -147,9 +169,37 @@ class AdminBrowserIT {
   }
 
   private void upload(Page page, String bpmn) {
-    page.locator("#files").setInputFiles(new FilePayload("research-support.bpmn", "application/octet-stream", bpmn.getBytes(StandardCharsets.UTF_8)));
+    upload(page, "research-support.bpmn", bpmn);
+  }
+
+  private void upload(Page page, String name, String content) {
+    page.locator("#files").setInputFiles(new FilePayload(name, "application/octet-stream", content.getBytes(StandardCharsets.UTF_8)));
     page.locator("#upload-submit").click();
     page.waitForURL("**/admin/models/uploads/*");
+  }
+
+  /** bpmn/fee-schedule.dmn with the academic reagent rule's charge rate (1.0, at cost) set to {@code rate}. */
+  private static String feeSchedule(String rate) throws IOException {
+    String table = Files.readString(Path.of("bpmn/fee-schedule.dmn"));
+    String reagentsAtCost = "<outputEntry id=\"Rule_ReagentsAtCost_Out1\">\n          <text>1.0</text>";
+    assertThat(table).contains(reagentsAtCost);
+    return table.replace(reagentsAtCost, reagentsAtCost.replace("1.0", rate));
+  }
+
+  /**
+   * A closed academic case whose usage has a reagent: 2.5 h of cryo-EM upkeep (75 % share), reagents 2 x
+   * 9,999 at cost, consumables free; 40,749 + 10 % tax = 44,823 yen at half the reagent cost, 55,822 at cost.
+   */
+  private String closedAcademicCaseWithAReagent() {
+    String email = "admin-preview-" + System.nanoTime() + "@lab.example.ac.jp";
+    accounts.ensure(email, "admin-preview-password", "Preview Applicant", "en", Set.of(Role.APPLICANT));
+    CaseFixtures fixtures = new CaseFixtures(jdbc);
+    long caseId = fixtures.file(email, "CLOSED", "academic", "open");
+    long record = fixtures.usageRecord(caseId, fixtures.cryoEmInstrument());
+    fixtures.usageItem(record, 1, "instrument-upkeep", "Krios G4", "2.5", 41_000);
+    fixtures.usageItem(record, 2, "reagent", "Detergent LMNG", "2", 9_999);
+    fixtures.usageItem(record, 3, "consumable", "Quantifoil grids", "3", 1_234);
+    return fixtures.caseNumberOf(caseId);
   }
 
   private DefinitionVersion newest() {

@@ -1,5 +1,6 @@
 package org.madoguchi.testsupport;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +46,44 @@ public final class CaseFixtures {
 
   public String statusOf(long caseId) {
     return jdbc.queryForObject("select status from cases where id = ?", String.class, caseId);
+  }
+
+  /** A cryo-EM instrument (upkeep 41,000 yen an hour) of a support unit of its own; returns its id. */
+  public long cryoEmInstrument() {
+    String unit = "fx-" + Long.toString(SEQUENCE.incrementAndGet(), 36);
+    jdbc.update("INSERT INTO support_units (code, name_ja, name_en, description) VALUES (?, '試験', 'Test unit', 'fixture')", unit);
+    String name = unit + " Krios";
+    jdbc.update(
+        "INSERT INTO instruments (unit_code, name, instrument_class, location, hourly_upkeep_yen, operator_assisted, active)"
+            + " VALUES (?, ?, 'cryo-em', 'Test hall', 41000, TRUE, TRUE)",
+        unit, name);
+    return jdbc.queryForObject("SELECT id FROM instruments WHERE name = ?", Long.class, name);
+  }
+
+  /** A completed booking of the case on the instrument and its usage record (2.5 hours used); returns the record's id. */
+  public long usageRecord(long caseId, long instrument) {
+    Timestamp start = Timestamp.from(Instant.parse("2026-01-05T01:00:00Z"));
+    Timestamp end = Timestamp.from(Instant.parse("2026-01-05T04:00:00Z"));
+    long key = uniqueId();
+    jdbc.update(
+        "INSERT INTO bookings (case_id, unit_code, instrument_id, process_instance_key, element_instance_key, requested_hours,"
+            + " slot_start, slot_end, status, created_at, updated_at)"
+            + " SELECT ?, unit_code, id, ?, ?, 3, ?, ?, 'COMPLETED', ?, ? FROM instruments WHERE id = ?",
+        caseId, key, key, start, end, end, end, instrument);
+    long booking = jdbc.queryForObject("SELECT id FROM bookings WHERE element_instance_key = ?", Long.class, key);
+    jdbc.update(
+        "INSERT INTO usage_records (booking_id, case_id, unit_code, instrument_id, actual_hours, dataset_count, recorded_at)"
+            + " SELECT id, case_id, unit_code, instrument_id, 2.5, 0, slot_end FROM bookings WHERE id = ?",
+        booking);
+    return jdbc.queryForObject("SELECT id FROM usage_records WHERE booking_id = ?", Long.class, booking);
+  }
+
+  /** A line of a usage record: {@code kind} is an item kind of the fee schedule (reagent, consumable ...). */
+  public void usageItem(long record, int line, String kind, String description, String quantity, long unitCostYen) {
+    jdbc.update(
+        "INSERT INTO usage_items (usage_record_id, line_no, case_id, unit_code, instrument_class, item_kind, description,"
+            + " quantity, unit_cost_yen) SELECT id, ?, case_id, unit_code, 'cryo-em', ?, ?, ?, ? FROM usage_records WHERE id = ?",
+        line, kind, description, new BigDecimal(quantity), unitCostYen, record);
   }
 
   public static long uniqueId() {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -52,14 +49,14 @@ class FeeSchedulePreviewIT {
     String email = "fee-preview-" + System.nanoTime() + "@lab.example.ac.jp";
     accounts.ensure(email, "fee-preview-password", "Preview Tester", "ja", Set.of(Role.APPLICANT));
     CaseFixtures fixtures = new CaseFixtures(jdbc);
-    long instrument = instrument();
+    long instrument = fixtures.cryoEmInstrument();
     long academic = fixtures.file(email, "CLOSED", "academic", "open");
     long industry = fixtures.file(email, "CLOSED", "industry", "open");
     for (long caseId : new long[] {academic, industry}) {
-      long record = usageRecord(caseId, instrument);
-      usageItem(record, caseId, 1, "instrument-upkeep", "Krios G4", "2.5", 41_000);
-      usageItem(record, caseId, 2, "reagent", "Detergent LMNG", "2", 9_999);
-      usageItem(record, caseId, 3, "consumable", "Quantifoil grids", "3", 1_234);
+      long record = fixtures.usageRecord(caseId, instrument);
+      fixtures.usageItem(record, 1, "instrument-upkeep", "Krios G4", "2.5", 41_000);
+      fixtures.usageItem(record, 2, "reagent", "Detergent LMNG", "2", 9_999);
+      fixtures.usageItem(record, 3, "consumable", "Quantifoil grids", "3", 1_234);
     }
     academicCase = fixtures.caseNumberOf(academic);
     industryCase = fixtures.caseNumberOf(industry);
@@ -112,41 +109,6 @@ class FeeSchedulePreviewIT {
     assertThat(table).contains(REAGENT_RATE);
     String edited = table.replace(REAGENT_RATE, REAGENT_RATE.replace("1.0", rate));
     return new ModelFile("fee-schedule.dmn", edited.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private long instrument() {
-    String unit = "fp-" + Long.toString(System.nanoTime(), 36);
-    jdbc.update("INSERT INTO support_units (code, name_ja, name_en, description) VALUES (?, '試験', 'Preview unit', 'fee preview')", unit);
-    String name = unit + " Krios";
-    jdbc.update(
-        "INSERT INTO instruments (unit_code, name, instrument_class, location, hourly_upkeep_yen, operator_assisted, active)"
-            + " VALUES (?, ?, 'cryo-em', 'Test hall', 41000, TRUE, TRUE)",
-        unit, name);
-    return jdbc.queryForObject("SELECT id FROM instruments WHERE name = ?", Long.class, name);
-  }
-
-  private long usageRecord(long caseId, long instrument) {
-    Timestamp start = Timestamp.from(Instant.parse("2026-01-05T01:00:00Z"));
-    Timestamp end = Timestamp.from(Instant.parse("2026-01-05T04:00:00Z"));
-    long key = CaseFixtures.uniqueId();
-    jdbc.update(
-        "INSERT INTO bookings (case_id, unit_code, instrument_id, process_instance_key, element_instance_key, requested_hours,"
-            + " slot_start, slot_end, status, created_at, updated_at)"
-            + " SELECT ?, unit_code, id, ?, ?, 3, ?, ?, 'COMPLETED', ?, ? FROM instruments WHERE id = ?",
-        caseId, key, key, start, end, end, end, instrument);
-    long booking = jdbc.queryForObject("SELECT id FROM bookings WHERE element_instance_key = ?", Long.class, key);
-    jdbc.update(
-        "INSERT INTO usage_records (booking_id, case_id, unit_code, instrument_id, actual_hours, dataset_count, recorded_at)"
-            + " SELECT id, case_id, unit_code, instrument_id, 2.5, 0, slot_end FROM bookings WHERE id = ?",
-        booking);
-    return jdbc.queryForObject("SELECT id FROM usage_records WHERE booking_id = ?", Long.class, booking);
-  }
-
-  private void usageItem(long record, long caseId, int line, String kind, String description, String quantity, long unitCost) {
-    jdbc.update(
-        "INSERT INTO usage_items (usage_record_id, line_no, case_id, unit_code, instrument_class, item_kind, description,"
-            + " quantity, unit_cost_yen) SELECT id, ?, case_id, unit_code, 'cryo-em', ?, ?, ?, ? FROM usage_records WHERE id = ?",
-        line, kind, description, new BigDecimal(quantity), unitCost, record);
   }
 
   private long reagentId(String caseNumber) {
