@@ -29,6 +29,8 @@ public final class LocalMadoguchi {
           Applicant API      http://localhost:%1$s/api/cases   (Bearer token from /account/tokens)
           API documentation  http://localhost:%1$s/api/docs
           Demo applicants    aoi.tanaka@u-tokyo.example.ac.jp / demo, ken.sato@pharma.example.co.jp / demo
+          Staff console      http://localhost:%1$s/console   (desk@madoguchi.example / demo, and the other demo staff)
+          Admin console      http://localhost:%1$s/admin/models   (admin@madoguchi.example / demo: validate, deploy, migrate)
           Staff tasks        http://localhost:%1$s/local/tasks   (stands in for Tasklist; POST /local/tasks/{key}/completion)
           Mail sent          http://localhost:%1$s/local/mail    (e.g. sign-up verification links)
           Zeebe gRPC         %2$s

@@ -27,7 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ModelChanges {
 
-  public static final int MAX_FILES = 30;
   public static final int MAX_NAME = 255;
   public static final int MAX_COMMENT = 2000;
   public static final int MAX_PREVIEW_CASES = 200;
@@ -64,8 +63,8 @@ public class ModelChanges {
     if (files.isEmpty()) {
       throw InvalidRequestException.of("files", "admin.upload.none");
     }
-    if (files.size() > MAX_FILES) {
-      throw InvalidRequestException.of("files", "admin.upload.too-many", MAX_FILES);
+    if (files.size() > ModelValidator.MAX_FILES) {
+      throw InvalidRequestException.of("files", "admin.upload.too-many", ModelValidator.MAX_FILES);
     }
     Set<String> names = new HashSet<>();
     for (ModelFile file : files) {

@@ -12,6 +12,9 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public interface ModelValidator {
 
+  /** The most files one upload may hold: every model of the platform at once, with room to grow. */
+  int MAX_FILES = 64;
+
   /**
    * @param upload the files to deploy; a file named like a deployed one replaces it
    * @param deployed the models deployed now, which the upload may refer to (a form, a called process)

@@ -287,6 +287,7 @@ class ConsoleAuthorizationIT {
         admin.postFile(ADMIN_UPLOAD + "?_csrf=" + admin.csrfToken(), "research-support.bpmn", new byte[25 * 1024 * 1024], "en", Map.of());
     softly.assertThat(tooLarge.statusCode()).as("a too large upload").isEqualTo(413);
     softly.assertThat(tooLarge.headers().firstValue("Content-Type").orElse("")).as("a too large upload").startsWith("text/html");
+    softly.assertThat(tooLarge.body()).as("a too large upload").contains("at most 20 MB").contains("href=\"/admin/models\"");
     // An admin's refused requests answer the page again with the reason, and change nothing either.
     HttpResponse<String> noFile = admin.postFile(ADMIN_UPLOAD + "?_csrf=" + admin.csrfToken(), "model.bpmn", new byte[] {'<'}, "en", Map.of());
     softly.assertThat(noFile.statusCode()).as("an upload without the files part").isEqualTo(400);

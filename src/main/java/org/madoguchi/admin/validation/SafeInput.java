@@ -17,6 +17,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.madoguchi.admin.ModelFile;
+import org.madoguchi.admin.ModelValidator;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -31,7 +32,6 @@ import org.xml.sax.helpers.DefaultHandler;
 final class SafeInput {
 
   static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
-  static final int MAX_FILES = 64;
   static final int MAX_FORM_COMPONENTS = 1_000;
   static final int MAX_FORM_DEPTH = 8;
 
@@ -53,8 +53,8 @@ final class SafeInput {
 
   /** Whether an upload has no more files than accepted at once; adds the problem when it has. */
   static boolean fewEnoughFiles(List<ModelFile> upload, Problems problems) {
-    if (upload.size() > MAX_FILES) {
-      problems.add(null, null, "upload-too-many-files", upload.size(), MAX_FILES);
+    if (upload.size() > ModelValidator.MAX_FILES) {
+      problems.add(null, null, "upload-too-many-files", upload.size(), ModelValidator.MAX_FILES);
       return false;
     }
     return true;

@@ -16,6 +16,7 @@ import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.admin.InstanceMigrations;
 import org.madoguchi.admin.InstanceMigrations.Outcome;
 import org.madoguchi.admin.ModelChanges;
+import org.madoguchi.admin.ModelValidator;
 import org.madoguchi.admin.ModelChanges.DeployResult;
 import org.madoguchi.admin.ModelDeployer;
 import org.madoguchi.admin.ModelDeployments;
@@ -114,7 +115,7 @@ class AdminPages {
       model.addAttribute("instancesUnavailable", unavailable.getMessage());
     }
     model.addAttribute("history", deployments.history(HISTORY));
-    model.addAttribute("maxFiles", ModelChanges.MAX_FILES);
+    model.addAttribute("maxFiles", ModelValidator.MAX_FILES);
     return "admin/models";
   }
 

@@ -29,6 +29,8 @@ import org.springframework.web.servlet.ModelAndView;
  * controller runs (and so before anything is stored): 413 with the same message as every other refusal of
  * a document, in the caller's language; problem details for {@code /api/**} and {@code /portal/api/**},
  * a page with a way back to the case page for a browser's form (the portal's, or the staff console's).
+ * The admin console's model upload is the one other multipart form: its page says what an upload may
+ * hold and leads back to the models.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,6 +40,7 @@ class UploadTooLarge {
   /** A case page's upload form, posting to the case page's address + {@code /documents}. */
   private static final Pattern CASE_PAGE_FORM = Pattern.compile("^(/portal/requests/[^/]+|/console/cases/[^/]+)/documents$");
   private static final String MESSAGE = "documents.too-large";
+  private static final String ADMIN_UPLOAD = "/admin/models/uploads";
 
   private final Documents documents;
   private final MessageSource messages;
@@ -59,6 +62,11 @@ class UploadTooLarge {
       problem.setTitle(messages.getMessage("documents.refused.title", null, locale));
       problem.setProperty("errors", List.of(Map.of("field", Uploads.FILE, "message", message)));
       return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+    if (path.startsWith(ADMIN_UPLOAD)) {
+      ModelAndView page = new ModelAndView("admin/too-large", Map.of("maxMegabytes", limit[0]));
+      page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
+      return page;
     }
     Matcher form = CASE_PAGE_FORM.matcher(path);
     Model model = new ExtendedModelMap();

@@ -15,11 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.madoguchi.admin.JobWorkers;
 
 /**
  * docs/processes.md (for people) and admin/process-contract.json (for the validator) say the same:
  * job types and their outputs, the messages with their correlation keys and variables, the start
- * variables, the applicant forms; and the listener job types are those docs/architecture.md names.
+ * variables, the applicant forms, and the inputs each worker fetches; and the listener job types are those docs/architecture.md names.
  */
 class ProcessContractTest {
 
@@ -46,6 +47,20 @@ class ProcessContractTest {
     Map<String, Set<String>> contracted = new LinkedHashMap<>();
     contract.jobTypes().forEach((type, jobType) -> contracted.put(type, new TreeSet<>(jobType.outputs())));
     assertThat(contracted).isEqualTo(documented);
+  }
+
+  @Test
+  void theDocumentedInputsAreWhatTheWorkersFetch() {
+    Map<String, Set<String>> documented = new LinkedHashMap<>();
+    Matcher row = JOB_ROW.matcher(processes);
+    while (row.find()) {
+      documented.put(row.group(1), inputs(row.group(2)));
+    }
+    Map<String, Set<String>> fetched = new LinkedHashMap<>();
+    JobWorkers.scan().stream()
+        .filter(worker -> documented.containsKey(worker.jobType()))
+        .forEach(worker -> fetched.put(worker.jobType(), new TreeSet<>(worker.fetchVariables())));
+    assertThat(documented).isEqualTo(fetched);
   }
 
   @Test
@@ -105,12 +120,24 @@ class ProcessContractTest {
     assertThat(contract.applicantForms()).isEqualTo(portalForms.get(null));
   }
 
-  /** The variables after "->" in a job row: the first word of each comma-separated item, notes dropped. */
-  private static Set<String> outputs(String cell) {
+  /** The variables before "->" in a job row (the whole cell without one), notes dropped. */
+  private static Set<String> inputs(String cell) {
+    String text = withoutNotes(cell);
+    int arrow = text.indexOf("->");
+    return new TreeSet<>(words(arrow < 0 ? text : text.substring(0, arrow)));
+  }
+
+  private static String withoutNotes(String cell) {
     String text = cell;
     while (text.matches("(?s).*\\([^()]*\\).*")) {
       text = text.replaceAll("\\([^()]*\\)", "");
     }
+    return text;
+  }
+
+  /** The variables after "->" in a job row: the first word of each comma-separated item, notes dropped. */
+  private static Set<String> outputs(String cell) {
+    String text = withoutNotes(cell);
     int arrow = text.indexOf("->");
     Set<String> outputs = new TreeSet<>();
     if (arrow < 0) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.madoguchi.admin.EngineVersion;
 import org.madoguchi.admin.ModelFile;
 import org.madoguchi.admin.ModelProblem;
+import org.madoguchi.admin.ModelValidator;
 
 /** Hostile and oversized uploads are refused with a clear problem before any model parser reads them. */
 class SafeInputTest {
@@ -78,7 +79,7 @@ class SafeInputTest {
   @Test
   void tooManyFilesAreRefused() {
     List<ModelFile> files = new ArrayList<>();
-    for (int i = 0; i <= SafeInput.MAX_FILES; i++) {
+    for (int i = 0; i <= ModelValidator.MAX_FILES; i++) {
       files.add(text("form-" + i + ".form", "{}"));
     }
     assertThat(OwnModels.CHECKS.validateForEngine(files, EngineVersion.CAMUNDA_8_8, Locale.ENGLISH).problems())
