@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param engineVersion the engine models are deployed to, whose feature set uploads are validated against
  * @param deployTimeout how long a deployment or a migration may take the engine before it counts as failed
- * @param operate Operate's REST API, which counts the running instances when the engine is not in memory
+ * @param operate Operate's REST API, which counts the running instances on a Camunda 8.6 stack (8.8 has the engine's own search)
  */
 @ConfigurationProperties("madoguchi.admin")
 public record AdminProperties(
