@@ -8,9 +8,9 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.value.deployment.DecisionRecordValue;
 import io.camunda.zeebe.protocol.record.value.deployment.FormMetadataValue;
 import io.camunda.zeebe.protocol.record.value.deployment.ProcessMetadataValue;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,7 @@ class VersionTagsIT {
         file("bpmn/unit-support.bpmn"), file("bpmn/fee-schedule.dmn"), file("forms/unit-assignment.form"), file("forms/reschedule.form"),
         file("forms/instrument-session.form"));
     try (InMemoryZeebe engine = InMemoryZeebe.start();
-        CamundaClient client = CamundaClient.newClientBuilder()
-            .grpcAddress(URI.create(engine.grpcAddress())).preferRestOverGrpc(false).build()) {
+        CamundaClient client = engine.newClient(Duration.ofSeconds(30))) {
       List<ModelFile> tagged = VersionTags.apply(files, "tag-1");
       var withResources = client.newDeployResourceCommand().addResourceBytes(tagged.get(0).content(), tagged.get(0).name());
       for (ModelFile file : tagged.subList(1, tagged.size())) {

@@ -3,7 +3,6 @@ package org.madoguchi.admin.dryrun;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
-import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ class EngineDryRuns implements DryRuns {
   }
 
   private DryRunReport runOnOwnEngine(Map<String, byte[]> resources, DryRunTexts texts) {
-    try (InMemoryZeebe engine = InMemoryZeebe.start(); CamundaClient client = clientOf(engine)) {
+    try (InMemoryZeebe engine = InMemoryZeebe.start(); CamundaClient client = engine.newClient(requestTimeout)) {
       Optional<String> refused = deploy(client, resources, texts);
       if (refused.isPresent()) {
         return single("deployment", refused.get());
@@ -124,16 +123,6 @@ class EngineDryRuns implements DryRuns {
     }
   }
 
-  private CamundaClient clientOf(InMemoryZeebe engine) {
-    return CamundaClient.newClientBuilder()
-        .applyEnvironmentVariableOverrides(false)
-        .grpcAddress(URI.create(engine.grpcAddress()))
-        // The in-memory engine speaks gRPC only; the REST address is never called.
-        .restAddress(URI.create("http://127.0.0.1:1"))
-        .preferRestOverGrpc(false)
-        .defaultRequestTimeout(requestTimeout)
-        .build();
-  }
 
   private static DryRunReport single(String name, String problem) {
     return new DryRunReport(List.of(new JourneyResult(name, false, List.of(), null, problem)));

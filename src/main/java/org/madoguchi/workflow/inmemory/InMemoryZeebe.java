@@ -2,6 +2,7 @@ package org.madoguchi.workflow.inmemory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.logstreams.log.LogAppendEntry;
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.logstreams.log.LogStreamWriter;
@@ -24,6 +25,7 @@ import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +62,20 @@ public final class InMemoryZeebe implements AutoCloseable {
 
   public String grpcAddress() {
     return "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * A client of this engine, closed by the caller: gRPC only (the engine has no REST API, so the REST
+   * address is never called), without environment overrides, each request bounded by {@code requestTimeout}.
+   */
+  public CamundaClient newClient(Duration requestTimeout) {
+    return CamundaClient.newClientBuilder()
+        .applyEnvironmentVariableOverrides(false)
+        .grpcAddress(URI.create(grpcAddress()))
+        .restAddress(URI.create("http://127.0.0.1:1"))
+        .preferRestOverGrpc(false)
+        .defaultRequestTimeout(requestTimeout)
+        .build();
   }
 
   /** Moves the engine's clock, so timers (reminders, timeouts, follow-ups) fire without waiting. */

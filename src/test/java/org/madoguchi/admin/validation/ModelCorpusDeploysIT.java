@@ -5,7 +5,6 @@ import static org.madoguchi.admin.validation.ModelCorpus.problemsOf;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -30,14 +29,7 @@ class ModelCorpusDeploysIT {
   @BeforeAll
   static void startEngine() {
     engine = InMemoryZeebe.start();
-    client = CamundaClient.newClientBuilder()
-        .applyEnvironmentVariableOverrides(false)
-        .grpcAddress(URI.create(engine.grpcAddress()))
-        // The in-memory engine speaks gRPC only; the REST address is never called.
-        .restAddress(URI.create("http://127.0.0.1:1"))
-        .preferRestOverGrpc(false)
-        .defaultRequestTimeout(Duration.ofSeconds(30))
-        .build();
+    client = engine.newClient(Duration.ofSeconds(30));
   }
 
   @AfterAll
