@@ -2,6 +2,7 @@ package org.madoguchi.testsupport;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,11 +61,15 @@ public final class CaseFixtures {
     return jdbc.queryForObject("SELECT id FROM instruments WHERE name = ?", Long.class, name);
   }
 
-  /** A completed booking of the case on the instrument and its usage record (2.5 hours used); returns the record's id. */
+  /**
+   * A completed three-hour booking of the case on the instrument, in a window of its own (no two such
+   * bookings overlap), and its usage record (2.5 hours used); returns the record's id.
+   */
   public long usageRecord(long caseId, long instrument) {
-    Timestamp start = Timestamp.from(Instant.parse("2026-01-05T01:00:00Z"));
-    Timestamp end = Timestamp.from(Instant.parse("2026-01-05T04:00:00Z"));
     long key = uniqueId();
+    Instant from = Instant.parse("2020-01-06T01:00:00Z").plus(Duration.ofHours(3 * (key % 100_000)));
+    Timestamp start = Timestamp.from(from);
+    Timestamp end = Timestamp.from(from.plus(Duration.ofHours(3)));
     jdbc.update(
         "INSERT INTO bookings (case_id, unit_code, instrument_id, process_instance_key, element_instance_key, requested_hours,"
             + " slot_start, slot_end, status, created_at, updated_at)"
