@@ -170,9 +170,10 @@ class TransientJobFailureIT {
 
     private final Map<Long, Integer> attempts = new ConcurrentHashMap<>();
 
-    // Polling, not streaming: on the embedded engine a job whose backoff ended was handed to a stream
-    // only once some other command reached the engine, and a poll is such a command.
-    @JobWorker(type = "test.flaky", fetchVariables = {"failure", "failures"}, streamEnabled = false)
+    // Short polls, not streaming nor a long poll: on the embedded engine a job whose backoff ended was
+    // handed out only once some other command reached the engine, and a poll every second is one.
+    @JobWorker(type = "test.flaky", fetchVariables = {"failure", "failures"}, streamEnabled = false,
+        requestTimeout = 1, pollInterval = 100)
     public Map<String, Object> run(
         io.camunda.client.api.response.ActivatedJob job, @Variable String failure, @Variable int failures) {
       int attempt = attempts.merge(job.getProcessInstanceKey(), 1, Integer::sum);
