@@ -49,7 +49,9 @@ class AdminConsoleE2E {
     String caseNumber = portal.submitRequest(title, "大学・学術機関", "イメージング");
     await(caseNumber + "'s consultation in Tasklist").atMost(Stack.PATIENCE).pollInterval(Duration.ofSeconds(1))
         .until(() -> !camunda.openTasks(caseNumber, "Consultation").isEmpty());
-    long instance = camunda.caseInstanceKey(caseNumber);
+    // Tasklist and Operate import on their own: Operate may not know the instance yet.
+    long instance = await(caseNumber + " in Operate").atMost(Stack.PATIENCE).ignoreExceptions()
+        .until(() -> camunda.caseInstanceKey(caseNumber), key -> key > 0);
     // A second case waits for the applicant's answer: a receive task with two timer boundary events.
     String asked = portal.submitRequest(title + " asked", "大学・学術機関", "イメージング");
     Tasklist desk = new Tasklist(browsers.person("desk", "en-US"), camunda).signIn();
@@ -60,7 +62,8 @@ class AdminConsoleE2E {
     desk.complete(question);
     await(asked + " awaiting information").atMost(Stack.PATIENCE).pollInterval(Duration.ofSeconds(1))
         .until(() -> api.status(asked), "AWAITING_INFORMATION"::equals);
-    long waiting = camunda.caseInstanceKey(asked);
+    long waiting = await(asked + " in Operate").atMost(Stack.PATIENCE).ignoreExceptions()
+        .until(() -> camunda.caseInstanceKey(asked), key -> key > 0);
 
     String deployed = Files.readString(DEPLOYED);
     String changed = deployed.replace("name=\"Consultation at the desk\"", "name=\"Consultation with the desk\"");
