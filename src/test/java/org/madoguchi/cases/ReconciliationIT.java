@@ -32,6 +32,7 @@ import org.madoguchi.workflow.WorkflowCommands;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * No grace, so a run right after the disagreement sees it; the schedule stays out of the way.
  */
 @MadoguchiIT
+// A context of its own, closed after the class: its outbox relays would take other tests' mail and commands.
+@DirtiesContext
 @TestPropertySource(properties = {
     "madoguchi.reconciliation.grace=PT0S",
     "madoguchi.reconciliation.interval=PT1H",

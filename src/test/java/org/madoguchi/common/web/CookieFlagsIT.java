@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The client keeps cookies itself: Java's cookie store would not send Secure cookies over plain HTTP.
  */
 @MadoguchiIT
+// A context of its own, closed after the class: its outbox relays would take other tests' mail and commands.
+@DirtiesContext
 @TestPropertySource(properties = "server.servlet.session.cookie.secure=true")
 class CookieFlagsIT {
 
