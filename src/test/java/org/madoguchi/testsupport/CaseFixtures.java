@@ -67,7 +67,8 @@ public final class CaseFixtures {
    */
   public long usageRecord(long caseId, long instrument) {
     long key = uniqueId();
-    Instant from = Instant.parse("2020-01-06T01:00:00Z").plus(Duration.ofHours(3 * (key % 100_000)));
+    // 2000 to 2017: inside MariaDB's TIMESTAMP range (to 2038) for every key.
+    Instant from = Instant.parse("2000-01-03T01:00:00Z").plus(Duration.ofHours(3 * (key % 50_000)));
     Timestamp start = Timestamp.from(from);
     Timestamp end = Timestamp.from(from.plus(Duration.ofHours(3)));
     jdbc.update(
