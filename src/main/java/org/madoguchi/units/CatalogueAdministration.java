@@ -42,6 +42,7 @@ public class CatalogueAdministration {
   static final Instant EARLIEST_WINDOW = Instant.parse("2000-01-01T00:00:00Z");
 
   /** A staff account of a unit's operators group. */
+  @NamedInterface("api")
   public record Operator(long accountId, String name, String email) {}
 
   /** What an audit line keeps of a unit. */

@@ -25,6 +25,7 @@ public class CatalogueChanges {
    * One change. {@code action} is a code such as {@code instrument-edited}; {@code before} is null for
    * what was added, {@code after} for what was removed.
    */
+  @NamedInterface("api")
   public record Change(
       long id, Instant changedAt, String changedBy, String action, String unitCode, Long instrumentId, String before, String after) {}
 

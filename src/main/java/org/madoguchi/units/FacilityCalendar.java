@@ -36,6 +36,7 @@ public class FacilityCalendar {
    * A closed day: a public holiday ({@code holidayKey} is jollyday's key, e.g. {@code NEW_YEAR}, and
    * {@code closureId} null) or a closure an administrator added ({@code holidayKey} null).
    */
+  @NamedInterface("api")
   public record ClosedDay(LocalDate date, String holidayKey, String description, Long closureId) {
     public boolean publicHoliday() {
       return holidayKey != null;

@@ -136,6 +136,7 @@ class CatalogueBrowserIT {
       assertThat(page.locator("#unit-list tbody tr")).hasCount(1);
       assertThat(page.locator("#unit-list tr[data-unit='" + unitCode + "']")).containsText("テスト解析");
       assertThat(page.locator("#unit-form")).hasCount(0);
+      assertThat(page.locator("#change-list tr[data-action=unit-added]")).hasCount(0);
       String newYear = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusYears(1).withDayOfYear(1).toString();
       assertThat(page.locator("#closed-list tr[data-date='" + newYear + "']")).containsText("元日");
       PortalBrowser.shot(page, "catalogue-coordinator-ja");

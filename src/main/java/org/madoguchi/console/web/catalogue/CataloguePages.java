@@ -6,10 +6,12 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
@@ -255,8 +257,9 @@ class CataloguePages {
     model.addAttribute("admin", CatalogueAccess.isAdmin(viewer));
     LocalDate today = calendar.facilityDate(clock.instant());
     model.addAttribute("closedDays", calendar.closedDays(today.withDayOfYear(1), today.plusYears(1).withMonth(12).withDayOfMonth(31)));
-    model.addAttribute("changes", changes.ofFacility(RECENT_CHANGES));
-    model.addAttribute("today", today);
+    // Coordinators read the closures' changes, not which units others added.
+    model.addAttribute("changes", changes.ofFacility(RECENT_CHANGES).stream()
+        .filter(c -> CatalogueAccess.isAdmin(viewer) || c.unitCode() == null).toList());
     addIfAbsent(model, "unitForm", UnitForm.empty());
     addIfAbsent(model, "closureForm", new ClosureForm());
     return "catalogue/index";
@@ -267,11 +270,11 @@ class CataloguePages {
     Map<Long, List<OperatorQualification>> byOperator = new LinkedHashMap<>();
     for (Instrument instrument : instruments) {
       administration.qualifications(instrument.id())
-          .forEach(q -> byOperator.computeIfAbsent(q.accountId(), id -> new java.util.ArrayList<>()).add(q));
+          .forEach(q -> byOperator.computeIfAbsent(q.accountId(), id -> new ArrayList<>()).add(q));
     }
     model.addAttribute("unit", unit);
     model.addAttribute("instruments", instruments);
-    model.addAttribute("instrumentNames", instruments.stream().collect(java.util.stream.Collectors.toMap(Instrument::id, Instrument::name)));
+    model.addAttribute("instrumentNames", instruments.stream().collect(Collectors.toMap(Instrument::id, Instrument::name)));
     model.addAttribute("operators", administration.operators(unit.code()));
     model.addAttribute("qualificationsByOperator", byOperator);
     model.addAttribute("today", calendar.facilityDate(clock.instant()));
