@@ -39,6 +39,15 @@ class InstrumentRecord {
 
   protected InstrumentRecord() {}
 
+  void edit(InstrumentDetails details) {
+    this.name = details.name();
+    this.instrumentClass = details.instrumentClass();
+    this.location = details.location();
+    this.hourlyUpkeepYen = details.hourlyUpkeepYen();
+    this.operatorAssisted = details.operatorAssisted();
+    this.active = details.active();
+  }
+
   Instrument view() {
     return new Instrument(id, unitCode, name, instrumentClass, location, hourlyUpkeepYen, operatorAssisted, active);
   }

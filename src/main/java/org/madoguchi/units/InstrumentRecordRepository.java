@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface InstrumentRecordRepository extends JpaRepository<InstrumentRecord, Long> {
 
   List<InstrumentRecord> findByUnitCodeOrderById(String unitCode);
+
+  boolean existsByNameAndIdNot(String name, long id);
 }

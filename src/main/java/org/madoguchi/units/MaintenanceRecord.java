@@ -29,16 +29,24 @@ class MaintenanceRecord {
   @Column(nullable = false)
   private String reason;
 
+  @Column(nullable = false)
+  private String kind;
+
   protected MaintenanceRecord() {}
 
-  MaintenanceRecord(long instrumentId, Instant startsAt, Instant endsAt, String reason) {
+  MaintenanceRecord(long instrumentId, WindowKind kind, Instant startsAt, Instant endsAt, String reason) {
     this.instrumentId = instrumentId;
+    this.kind = kind.code();
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.reason = reason;
   }
 
+  long instrumentId() {
+    return instrumentId;
+  }
+
   MaintenanceWindow view() {
-    return new MaintenanceWindow(id, instrumentId, startsAt, endsAt, reason);
+    return new MaintenanceWindow(id, instrumentId, startsAt, endsAt, reason, WindowKind.of(kind));
   }
 }

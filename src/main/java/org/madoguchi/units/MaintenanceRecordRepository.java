@@ -11,4 +11,6 @@ interface MaintenanceRecordRepository extends JpaRepository<MaintenanceRecord, L
       "select m from MaintenanceRecord m where m.instrumentId = :instrumentId"
           + " and m.startsAt < :to and m.endsAt > :from order by m.startsAt")
   List<MaintenanceRecord> overlapping(long instrumentId, Instant from, Instant to);
+
+  List<MaintenanceRecord> findByInstrumentIdAndEndsAtAfterOrderByStartsAt(long instrumentId, Instant after);
 }

@@ -40,6 +40,6 @@ public class MaintenanceSchedule {
     if (reason == null || reason.isBlank()) {
       throw new IllegalArgumentException("a maintenance window needs a reason");
     }
-    return windows.save(new MaintenanceRecord(instrumentId, start, end, reason.strip())).view();
+    return windows.save(new MaintenanceRecord(instrumentId, WindowKind.PLANNED, start, end, reason.strip())).view();
   }
 }

@@ -23,6 +23,17 @@ class UnitRecord {
 
   protected UnitRecord() {}
 
+  UnitRecord(String code, String nameJa, String nameEn, String description) {
+    this.code = code;
+    rename(nameJa, nameEn, description);
+  }
+
+  void rename(String nameJa, String nameEn, String description) {
+    this.nameJa = nameJa;
+    this.nameEn = nameEn;
+    this.description = description;
+  }
+
   SupportUnit view() {
     return new SupportUnit(code, nameJa, nameEn, description);
   }

@@ -66,6 +66,22 @@ class ConsoleAuthorizationIT {
   /** The multipart form of the case page, which sends a file and its CSRF token in the address. */
   private static final String UPLOAD = "/console/cases/{caseNumber}/documents";
 
+  /** The catalogue's pages: admins for every unit, a unit's coordinators for their own. */
+  private static final String CATALOGUE = "/console/catalogue";
+
+  private static final List<String> CATALOGUE_ENDPOINTS = List.of(
+      "GET " + CATALOGUE, "POST " + CATALOGUE + "/units", "POST " + CATALOGUE + "/closures",
+      "POST " + CATALOGUE + "/closures/{closureId}/removal", "GET " + CATALOGUE + "/units/{unitCode}",
+      "POST " + CATALOGUE + "/units/{unitCode}", "GET " + CATALOGUE + "/instruments/{instrumentId}",
+      "POST " + CATALOGUE + "/instruments/{instrumentId}", "POST " + CATALOGUE + "/instruments/{instrumentId}/qualifications",
+      "POST " + CATALOGUE + "/instruments/{instrumentId}/qualifications/{qualificationId}/revocation",
+      "POST " + CATALOGUE + "/instruments/{instrumentId}/windows",
+      "POST " + CATALOGUE + "/instruments/{instrumentId}/windows/{windowId}/removal");
+
+  /** Only the admins: adding a unit and the facility's closures. */
+  private static final Set<String> CATALOGUE_ADMINS_ONLY = Set.of(
+      "POST " + CATALOGUE + "/units", "POST " + CATALOGUE + "/closures", "POST " + CATALOGUE + "/closures/{closureId}/removal");
+
   record Endpoint(String method, String pattern) {
     String key() {
       return method + " " + pattern;
@@ -107,8 +123,9 @@ class ConsoleAuthorizationIT {
     }
   }
 
+  /** The case endpoints of the console; the catalogue's have their own table ({@link #CATALOGUE_ENDPOINTS}). */
   List<Endpoint> endpoints() {
-    return endpointsUnder("/console");
+    return endpointsUnder("/console").stream().filter(e -> !e.pattern().startsWith(CATALOGUE)).toList();
   }
 
   /** Every endpoint at {@code root} or below it, from the handler mapping. */
@@ -311,6 +328,104 @@ class ConsoleAuthorizationIT {
     softly.assertThat(admin.get("/console").body()).as("the admin's console links to the admin console").contains("href=\"/admin/models\"");
     softly.assertThat(refused.get(1).get("/console").body()).as("the desk's does not").doesNotContain("href=\"/admin/models\"");
     softly.assertAll();
+  }
+
+  /**
+   * The catalogue, on the omics unit and its mass spectrometer (instrument 9): without signing in, the
+   * sign-in page; applicants and staff who coordinate no unit, 403 everywhere; imaging's coordinator sees
+   * the catalogue's home but gets 403 on omics; omics' coordinator reads omics' pages and gets 403 on what
+   * only admins do; an admin reads every page. Every refusal is the HTML 403 page and changes nothing.
+   */
+  @Test
+  void theCatalogueIsForAdminsAndTheCoordinatorsOfItsOwnUnit() {
+    assertThat(endpointsUnder(CATALOGUE)).extracting(Endpoint::key).containsExactlyInAnyOrderElementsOf(CATALOGUE_ENDPOINTS);
+    Map<String, String> variables = Map.of("{unitCode}", "omics", "{instrumentId}", "9", "{closureId}", "1", "{qualificationId}", "1", "{windowId}", "1");
+    Map<String, String> forms = Map.ofEntries(
+        Map.entry("code", "denied"), Map.entry("nameJa", "拒否"), Map.entry("nameEn", "Denied"), Map.entry("description", "Denied."),
+        Map.entry("closedOn", "2030-01-07"), Map.entry("reason", "Denied"), Map.entry("name", "Denied"), Map.entry("instrumentClass", "nmr"),
+        Map.entry("location", "Nowhere"), Map.entry("hourlyUpkeepYen", "1"), Map.entry("operator", world.operator),
+        Map.entry("grantedOn", "2030-01-07"), Map.entry("kind", "planned"), Map.entry("startsAt", "2030-01-07T09:00"),
+        Map.entry("endsAt", "2030-01-07T10:00"));
+    Map<String, Long> before = catalogueRecords();
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    Map<String, PortalSession> staff = new LinkedHashMap<>();
+    for (String person : List.of(world.desk, world.operator, world.finance, world.steward, world.imaging, world.omicsMember, world.admin)) {
+      PortalSession session = new PortalSession(port);
+      session.signIn(person, ConsoleFixtures.PASSWORD);
+      staff.put(person, session);
+    }
+    SoftAssertions softly = new SoftAssertions();
+    for (Endpoint endpoint : endpointsUnder(CATALOGUE)) {
+      String path = endpoint.pattern();
+      for (Map.Entry<String, String> variable : variables.entrySet()) {
+        path = path.replace(variable.getKey(), variable.getValue());
+      }
+      HttpResponse<String> anonymousAnswer = sendAdmin(anonymous, endpoint, path, forms);
+      softly.assertThat(anonymousAnswer.statusCode()).as("%s without signing in", endpoint.key()).isEqualTo(302);
+      softly.assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).as("%s", endpoint.key()).endsWith("/login");
+      softly.assertThat(sendAdmin(applicant, endpoint, path, forms).statusCode()).as("%s as an applicant", endpoint.key()).isEqualTo(403);
+      boolean home = endpoint.pattern().equals(CATALOGUE);
+      for (Map.Entry<String, PortalSession> person : staff.entrySet()) {
+        String who = person.getKey();
+        boolean allowed = who.equals(world.admin)
+            || who.equals(world.omicsMember) && !CATALOGUE_ADMINS_ONLY.contains(endpoint.key())
+            || who.equals(world.imaging) && home;
+        if (endpoint.method().equals("GET")) {
+          HttpResponse<String> page = person.getValue().raw("GET", path, null, Map.of());
+          softly.assertThat(page.statusCode()).as("%s by %s", endpoint.key(), who).isEqualTo(allowed ? 200 : 403);
+          if (!allowed) {
+            softly.assertThat(page.body()).as("%s by %s: the 403 page", endpoint.key(), who).contains("id=\"error-title\"");
+          }
+        } else if (!allowed) {
+          softly.assertThat(sendAdmin(person.getValue(), endpoint, path, forms).statusCode()).as("%s by %s", endpoint.key(), who).isEqualTo(403);
+        }
+      }
+    }
+    // An admin's bad input: 400, the page again with the reason at the field, nothing written.
+    PortalSession admin = staff.get(world.admin);
+    Map<String, String> instrument = new LinkedHashMap<>(Map.of(
+        "name", "Orbitrap Exploris 480 mass spectrometer", "instrumentClass", "mass-spec", "location", "Kisarazu", "hourlyUpkeepYen", "twelve"));
+    HttpResponse<String> letters = admin.postForm(CATALOGUE + "/instruments/9", instrument);
+    softly.assertThat(letters.statusCode()).as("an upkeep in letters").isEqualTo(400);
+    softly.assertThat(letters.body()).contains("id=\"instrument-upkeep-error\"").contains("Give a whole number of yen").contains("Kisarazu");
+    instrument.put("hourlyUpkeepYen", "1");
+    instrument.put("instrumentClass", "telescope");
+    softly.assertThat(admin.postForm(CATALOGUE + "/instruments/9", instrument).body()).as("an unknown class")
+        .contains("id=\"instrument-class-error\"");
+    HttpResponse<String> badTime = admin.postForm(CATALOGUE + "/instruments/9/windows",
+        Map.of("kind", "planned", "startsAt", "tomorrow", "endsAt", "2090-01-01T10:00", "reason", "Service"));
+    softly.assertThat(badTime.statusCode()).as("a window with a start that is no time").isEqualTo(400);
+    softly.assertThat(badTime.body()).contains("id=\"window-start-error\"").contains("Give a date and time.");
+    HttpResponse<String> tooLate = admin.postForm(CATALOGUE + "/instruments/9/windows",
+        Map.of("kind", "unplanned", "startsAt", "2030-01-07T09:00", "endsAt", "2090-01-01T10:00", "reason", "Service"));
+    softly.assertThat(tooLate.statusCode()).as("a window ending past what the column holds").isEqualTo(400);
+    softly.assertThat(tooLate.body()).contains("id=\"window-end-error\"").contains("Give a time between 2000 and the end of 2037.");
+    HttpResponse<String> longReason = admin.postForm(CATALOGUE + "/closures", Map.of("closedOn", "2030-01-07", "reason", "x".repeat(201)));
+    softly.assertThat(longReason.statusCode()).as("a closure with a reason too long").isEqualTo(400);
+    softly.assertThat(longReason.body()).contains("At most 200 characters.");
+    softly.assertThat(admin.postForm(CATALOGUE + "/units", Map.of("code", "Omics!", "nameJa", "", "nameEn", "x", "description", "x")).body())
+        .as("a unit with a bad code and no Japanese name").contains("id=\"unit-code-error\"").contains("id=\"name-ja-error\"");
+    softly.assertThat(admin.postForm(CATALOGUE + "/instruments/999999999", instrument).statusCode()).as("no such instrument").isEqualTo(404);
+    softly.assertThat(catalogueRecords()).as("nothing changed").isEqualTo(before);
+    softly.assertThat(staff.get(world.omicsMember).get(CATALOGUE).body()).as("omics' coordinator lists omics only")
+        .contains("href=\"/console/catalogue/units/omics\"").doesNotContain("href=\"/console/catalogue/units/structure\"")
+        .doesNotContain("id=\"unit-form\"");
+    softly.assertThat(staff.get(world.admin).get(CATALOGUE).body()).as("an admin lists every unit")
+        .contains("href=\"/console/catalogue/units/structure\"").contains("id=\"unit-form\"").contains("id=\"closure-form\"");
+    softly.assertThat(staff.get(world.omicsMember).get("/console").body()).as("a coordinator's console links to the catalogue")
+        .contains("href=\"/console/catalogue\"");
+    softly.assertThat(staff.get(world.desk).get("/console").body()).as("the desk's does not").doesNotContain("href=\"/console/catalogue\"");
+    softly.assertAll();
+  }
+
+  private Map<String, Long> catalogueRecords() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : List.of("catalogue_changes", "support_units", "operator_qualifications", "maintenance_windows", "facility_closures")) {
+      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    return counts;
   }
 
   private HttpResponse<String> sendAdmin(PortalSession browser, Endpoint endpoint, String path, Map<String, String> forms) {
