@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,7 +89,7 @@ class BookingIT {
     ReservationRequest first = request(fixtures.newCase(), unit, "0.5", "cryo-em", monday);
     ReservationRequest second = request(fixtures.newCase(), unit, "0.5", "cryo-em", monday);
 
-    List<Outcome> outcomes = concurrently(List.of(() -> reservations.reserve(first), () -> reservations.reserve(second)));
+    List<Outcome> outcomes = BookingFixtures.concurrently(List.of(() -> reservations.reserve(first), () -> reservations.reserve(second)));
 
     assertThat(outcomes).filteredOn(Reserved.class::isInstance).singleElement().satisfies(o -> {
       Reserved reserved = (Reserved) o;
@@ -103,7 +102,7 @@ class BookingIT {
     assertThat(slotRows(krios.id())).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bookings WHERE instrument_id = ?", Integer.class, krios.id()))
         .as("the loser's provisional booking row is gone").isEqualTo(1);
-    assertNoSlotTakenTwice();
+    fixtures.assertNoSlotTakenTwice();
   }
 
   @Test
@@ -117,7 +116,7 @@ class BookingIT {
       calls.add(() -> reservations.reserve(request));
     }
 
-    List<Outcome> outcomes = concurrently(calls);
+    List<Outcome> outcomes = BookingFixtures.concurrently(calls);
 
     assertThat(outcomes).allMatch(Reserved.class::isInstance);
     assertThat(outcomes).extracting(o -> ((Reserved) o).slotStart())
@@ -130,7 +129,7 @@ class BookingIT {
       assertThat(slots.heldBy(booking.id()))
           .containsExactlyElementsOf(SlotPlanner.slotStarts(booking.slotStart(), 4));
     }
-    assertNoSlotTakenTwice();
+    fixtures.assertNoSlotTakenTwice();
   }
 
   @Test
@@ -169,7 +168,7 @@ class BookingIT {
       pool.shutdownNow();
     }
     assertThat(slotRows(saxs.id())).isEqualTo(3);
-    assertNoSlotTakenTwice();
+    fixtures.assertNoSlotTakenTwice();
   }
 
   @Test
@@ -398,27 +397,6 @@ class BookingIT {
     return new ReservationRequest(c.caseId(), unit, new BigDecimal(hours), instrumentClass, start, key(), key());
   }
 
-  private static List<Outcome> concurrently(List<Callable<Outcome>> calls) throws Exception {
-    CyclicBarrier startTogether = new CyclicBarrier(calls.size());
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (Callable<Outcome> call : calls) {
-        futures.add(pool.submit(() -> {
-          startTogether.await(30, TimeUnit.SECONDS);
-          return call.call();
-        }));
-      }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> future : futures) {
-        outcomes.add(future.get(120, TimeUnit.SECONDS));
-      }
-      return outcomes;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private static void await(CountDownLatch latch) {
     try {
       if (!latch.await(60, TimeUnit.SECONDS)) {
@@ -434,20 +412,6 @@ class BookingIT {
     return jdbc.queryForObject("SELECT COUNT(*) FROM booking_slots WHERE instrument_id = ?", Integer.class, instrumentId);
   }
 
-  private void assertNoSlotTakenTwice() {
-    assertThat(jdbc.queryForObject(
-            "SELECT COUNT(*) FROM (SELECT instrument_id, slot_start FROM booking_slots"
-                + " GROUP BY instrument_id, slot_start HAVING COUNT(*) > 1) twice",
-            Integer.class))
-        .isZero();
-    // and no two live bookings of an instrument overlap in time
-    assertThat(jdbc.queryForObject(
-            "SELECT COUNT(*) FROM bookings a JOIN bookings b ON a.instrument_id = b.instrument_id AND a.id < b.id"
-                + " WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'"
-                + " AND a.slot_start < b.slot_end AND b.slot_start < a.slot_end",
-            Integer.class))
-        .isZero();
-  }
 
   private List<String> actions(long caseId) {
     return caseFile.history(caseId).stream().map(RecordedEvent::action).toList();
