@@ -21,6 +21,8 @@ public enum BookingRule {
   /** No overlap with a maintenance window of the instrument. */
   MAINTENANCE("maintenance"),
   UNKNOWN_INSTRUMENT("unknown-instrument"),
+  /** The unit's latest decision on the case is to accept it. */
+  CASE_ACCEPTED("case-accepted"),
   /** The instrument belongs to the unit the case is booking for. */
   INSTRUMENT_OF_UNIT("instrument-of-unit"),
   /** The instrument is not retired. */

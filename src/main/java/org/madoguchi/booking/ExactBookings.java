@@ -9,6 +9,7 @@ import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
+import org.madoguchi.units.AssignmentHistory;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.InstrumentBookingRules;
 import org.madoguchi.units.MaintenanceSchedule;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Books the exact slot a person chose (a unit coordinator; later the applicant or a trained self-user)
- * on one instrument, after checking every rule of the instrument; a refused slot names each broken rule
+ * on one instrument of a unit that accepted the case, after checking every rule of the instrument; a refused slot names each broken rule
  * ({@link BookingRefusedException}). The slot rows in booking_slots stay the last line: whichever path
  * (this one, the earliest-slot worker) holds a cell first wins, and a request that loses that race gets
  * {@link SlotUnavailableException}. Either way nothing is booked.
@@ -46,6 +47,7 @@ public class ExactBookings {
   private final BookingRepository bookings;
   private final BookingSlots slots;
   private final UnitCatalogue catalogue;
+  private final AssignmentHistory assignments;
   private final MaintenanceSchedule maintenance;
   private final CaseFile caseFile;
   private final SlotRules rules;
@@ -57,12 +59,13 @@ public class ExactBookings {
       BookingRepository bookings,
       BookingSlots slots,
       UnitCatalogue catalogue,
+      AssignmentHistory assignments,
       MaintenanceSchedule maintenance,
       CaseFile caseFile,
       MadoguchiProperties facility,
       PlatformTransactionManager transactionManager,
       Clock clock) {
-    this(bookings, slots, catalogue, maintenance, caseFile, facility.timeZone(), transactionManager, clock);
+    this(bookings, slots, catalogue, assignments, maintenance, caseFile, facility.timeZone(), transactionManager, clock);
   }
 
   /** For a facility in another time zone than the installation's (tests across a daylight-saving switch). */
@@ -70,6 +73,7 @@ public class ExactBookings {
       BookingRepository bookings,
       BookingSlots slots,
       UnitCatalogue catalogue,
+      AssignmentHistory assignments,
       MaintenanceSchedule maintenance,
       CaseFile caseFile,
       ZoneId facilityZone,
@@ -78,6 +82,7 @@ public class ExactBookings {
     this.bookings = bookings;
     this.slots = slots;
     this.catalogue = catalogue;
+    this.assignments = assignments;
     this.maintenance = maintenance;
     this.caseFile = caseFile;
     this.rules = new SlotRules(facilityZone);
@@ -115,6 +120,9 @@ public class ExactBookings {
         catalogue.instrument(instrumentId).orElseThrow(() -> new BookingRefusedException(List.of(
             new BookingRefusal(BookingRule.UNKNOWN_INSTRUMENT, "instrumentId", Long.toString(instrumentId)))));
     List<BookingRefusal> refusals = new ArrayList<>();
+    if (!assignments.accepted(caseId, unitCode)) {
+      refusals.add(new BookingRefusal(BookingRule.CASE_ACCEPTED, "caseId", unitCode));
+    }
     if (!instrument.unitCode().equals(unitCode)) {
       refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_OF_UNIT, "instrumentId", instrument.name(), unitCode));
     }

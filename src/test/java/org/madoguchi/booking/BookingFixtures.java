@@ -86,6 +86,16 @@ final class BookingFixtures {
     return submissions.submit(account.id(), request);
   }
 
+  /** A submitted case the unit has accepted (as its coordinator's decision would record it). */
+  CaseSummary acceptedCase(String unitCode) {
+    CaseSummary c = newCase();
+    jdbc.update(
+        "INSERT INTO unit_assignments (case_id, unit_code, round_no, process_instance_key, decision, lead_operator,"
+            + " estimated_hours, decided_at) VALUES (?, ?, 1, ?, 'accept', 'hana.mori@madoguchi.example', 2, UTC_TIMESTAMP(6))",
+        c.caseId(), unitCode, key());
+    return c;
+  }
+
   /** A unique engine key (process or element instance). */
   static long key() {
     return KEYS.incrementAndGet();
@@ -127,6 +137,7 @@ final class BookingFixtures {
       jdbc.update("DELETE FROM bookings WHERE unit_code = ?", code);
       jdbc.update("DELETE m FROM maintenance_windows m JOIN instruments i ON i.id = m.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE FROM instruments WHERE unit_code = ?", code);
+      jdbc.update("DELETE FROM unit_assignments WHERE unit_code = ?", code);
       jdbc.update("DELETE FROM support_units WHERE code = ?", code);
     });
   }
@@ -151,6 +162,11 @@ final class BookingFixtures {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** How many booking_slots rows the instrument has. */
+  int slotRows(long instrumentId) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM booking_slots WHERE instrument_id = ?", Integer.class, instrumentId);
   }
 
   /** No slot of any instrument is held twice, and no two live bookings of an instrument overlap in time. */

@@ -39,6 +39,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.madoguchi.booking.BookingFixtures.concurrently;
 import static org.madoguchi.booking.BookingFixtures.iso;
 import static org.madoguchi.booking.BookingFixtures.key;
 import static org.madoguchi.booking.BookingFixtures.mondayAhead;
@@ -89,7 +90,7 @@ class BookingIT {
     ReservationRequest first = request(fixtures.newCase(), unit, "0.5", "cryo-em", monday);
     ReservationRequest second = request(fixtures.newCase(), unit, "0.5", "cryo-em", monday);
 
-    List<Outcome> outcomes = BookingFixtures.concurrently(List.of(() -> reservations.reserve(first), () -> reservations.reserve(second)));
+    List<Outcome> outcomes = concurrently(List.of(() -> reservations.reserve(first), () -> reservations.reserve(second)));
 
     assertThat(outcomes).filteredOn(Reserved.class::isInstance).singleElement().satisfies(o -> {
       Reserved reserved = (Reserved) o;
@@ -99,7 +100,7 @@ class BookingIT {
     });
     assertThat(outcomes).filteredOn(NoSlot.class::isInstance).singleElement()
         .satisfies(o -> assertThat(((NoSlot) o).message()).contains("No free 0.5 h session").contains(unit));
-    assertThat(slotRows(krios.id())).isEqualTo(1);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bookings WHERE instrument_id = ?", Integer.class, krios.id()))
         .as("the loser's provisional booking row is gone").isEqualTo(1);
     fixtures.assertNoSlotTakenTwice();
@@ -116,14 +117,14 @@ class BookingIT {
       calls.add(() -> reservations.reserve(request));
     }
 
-    List<Outcome> outcomes = BookingFixtures.concurrently(calls);
+    List<Outcome> outcomes = concurrently(calls);
 
     assertThat(outcomes).allMatch(Reserved.class::isInstance);
     assertThat(outcomes).extracting(o -> ((Reserved) o).slotStart())
         .containsExactlyInAnyOrder(
             iso(monday, 9, 0), iso(monday, 11, 0), iso(monday, 13, 0), iso(monday, 15, 0),
             iso(monday.plusDays(1), 9, 0), iso(monday.plusDays(1), 11, 0));
-    assertThat(slotRows(nmr.id())).isEqualTo(24);
+    assertThat(fixtures.slotRows(nmr.id())).isEqualTo(24);
     for (Outcome o : outcomes) {
       Booking booking = bookings.findById(((Reserved) o).bookingId()).orElseThrow();
       assertThat(slots.heldBy(booking.id()))
@@ -167,7 +168,7 @@ class BookingIT {
       rivalMayCommit.countDown();
       pool.shutdownNow();
     }
-    assertThat(slotRows(saxs.id())).isEqualTo(3);
+    assertThat(fixtures.slotRows(saxs.id())).isEqualTo(3);
     fixtures.assertNoSlotTakenTwice();
   }
 
@@ -189,7 +190,7 @@ class BookingIT {
                 xray.id(), BookingSlots.utc(tokyo(monday, 9, 15)), reserved.bookingId()))
         .as("slots off the 30-minute grid could overlap, so the grid is a constraint too")
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThat(slotRows(xray.id())).isEqualTo(2);
+    assertThat(fixtures.slotRows(xray.id())).isEqualTo(2);
   }
 
   // (b) idempotent reservation --------------------------------------------------------------------
@@ -206,7 +207,7 @@ class BookingIT {
 
     assertThat(again).isEqualTo(first);
     assertThat(bookings.findByCaseIdOrderById(c.caseId())).hasSize(1);
-    assertThat(slotRows(krios.id())).isEqualTo(4);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(4);
     assertThat(actions(c.caseId())).containsOnlyOnce("booking-reserved");
   }
 
@@ -228,7 +229,7 @@ class BookingIT {
     assertThat(second.slotEnd()).isEqualTo(iso(monday, 12, 0));
     assertThat(bookings.findById(first.bookingId()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
     assertThat(slots.heldBy(first.bookingId())).isEmpty();
-    assertThat(slotRows(krios.id())).isEqualTo(6);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(6);
   }
 
   // (c) usage -------------------------------------------------------------------------------------
@@ -334,7 +335,7 @@ class BookingIT {
     CaseSummary c = fixtures.newCase();
     Reserved morning = (Reserved) reservations.reserve(request(c, unit, "2", "cryo-em", monday));
     Reserved later = (Reserved) reservations.reserve(request(c, unit, "2", "cryo-em", monday));
-    assertThat(slotRows(krios.id())).isEqualTo(8);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(8);
 
     cancellations.completeCancellation(c.caseId());
     cancellations.completeCancellation(c.caseId());
@@ -343,7 +344,7 @@ class BookingIT {
       assertThat(bookings.findById(r.bookingId()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
       assertThat(slots.heldBy(r.bookingId())).isEmpty();
     }
-    assertThat(slotRows(krios.id())).isZero();
+    assertThat(fixtures.slotRows(krios.id())).isZero();
     assertThat(actions(c.caseId())).filteredOn("booking-released"::equals).hasSize(2);
 
     Reserved next = (Reserved) reservations.reserve(request(fixtures.newCase(), unit, "2", "cryo-em", monday));
@@ -407,11 +408,6 @@ class BookingIT {
       throw new IllegalStateException(e);
     }
   }
-
-  private int slotRows(long instrumentId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM booking_slots WHERE instrument_id = ?", Integer.class, instrumentId);
-  }
-
 
   private List<String> actions(long caseId) {
     return caseFile.history(caseId).stream().map(RecordedEvent::action).toList();

@@ -36,6 +36,7 @@ import org.madoguchi.cases.Submissions;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.testsupport.MadoguchiIT;
+import org.madoguchi.units.AssignmentHistory;
 import org.madoguchi.units.MaintenanceSchedule;
 import org.madoguchi.units.UnitCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,7 @@ class ExactBookingIT {
   @Autowired BookingRepository bookings;
   @Autowired BookingSlots slots;
   @Autowired UnitCatalogue catalogue;
+  @Autowired AssignmentHistory assignments;
   @Autowired MaintenanceSchedule maintenance;
   @Autowired CaseFile caseFile;
   @Autowired Submissions submissions;
@@ -105,7 +107,7 @@ class ExactBookingIT {
   void aChosenSlotIsBookedWithItsCellsAndWhoChoseIt() {
     String unit = fixtures.newUnit();
     TestInstrument nmr = fixtures.newInstrument(unit, "nmr", 8_000, true);
-    CaseSummary c = fixtures.newCase();
+    CaseSummary c = fixtures.acceptedCase(unit);
     LocalDate monday = mondayAhead();
 
     BookedSession session = exactBookings.book(c.caseId(), unit, nmr.id(), tokyo(monday, 10, 30), tokyo(monday, 12, 0), COORDINATOR);
@@ -133,7 +135,7 @@ class ExactBookingIT {
     TestInstrument retired = fixtures.newInstrument(unit, "confocal", 3_000, false);
     jdbc.update("UPDATE instruments SET active = FALSE WHERE id = ?", retired.id());
     setRules(nmr.id(), 60, 60, 240, 48);
-    CaseSummary c = fixtures.newCase();
+    CaseSummary c = fixtures.acceptedCase(unit);
     LocalDate monday = mondayAhead();
     maintenance.schedule(nmr.id(), tokyo(monday, 14, 0), tokyo(monday, 16, 0), "Probe exchange");
     LocalDate today = LocalDate.now(BookingFixtures.TOKYO);
@@ -148,11 +150,19 @@ class ExactBookingIT {
     assertRefused(c, unit, nmr.id(), tokyo(monday, 11, 0), tokyo(monday, 11, 0), BookingRule.PERIOD, "end");
     assertRefused(c, unit, elsewhere.id(), tokyo(monday, 9, 0), tokyo(monday, 11, 0), BookingRule.INSTRUMENT_OF_UNIT, "instrumentId");
     assertRefused(c, unit, retired.id(), tokyo(monday, 9, 0), tokyo(monday, 11, 0), BookingRule.INSTRUMENT_ACTIVE, "instrumentId");
+    assertRefused(fixtures.newCase(), unit, nmr.id(), tokyo(monday, 9, 0), tokyo(monday, 11, 0), BookingRule.CASE_ACCEPTED, "caseId");
+    CaseSummary returned = fixtures.acceptedCase(unit);
+    jdbc.update(
+        "INSERT INTO unit_assignments (case_id, unit_code, round_no, process_instance_key, decision, return_reason, decided_at)"
+            + " VALUES (?, ?, 2, ?, 'return', 'Sample not suitable', UTC_TIMESTAMP(6))",
+        returned.caseId(), unit, key());
+    assertRefused(returned, unit, nmr.id(), tokyo(monday, 9, 0), tokyo(monday, 11, 0), BookingRule.CASE_ACCEPTED, "caseId");
+    assertRefused(c, otherUnit, elsewhere.id(), tokyo(monday, 9, 0), tokyo(monday, 11, 0), BookingRule.CASE_ACCEPTED, "caseId");
     assertRefused(c, unit, Long.MAX_VALUE, tokyo(monday, 9, 0), tokyo(monday, 11, 0), BookingRule.UNKNOWN_INSTRUMENT, "instrumentId");
 
     for (TestInstrument instrument : List.of(nmr, elsewhere, retired)) {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bookings WHERE instrument_id = ?", Integer.class, instrument.id())).isZero();
-      assertThat(slotRows(instrument.id())).isZero();
+      assertThat(fixtures.slotRows(instrument.id())).isZero();
     }
     assertThat(caseFile.history(c.caseId())).noneMatch(e -> e.event() instanceof CaseEvent.BookingReserved);
   }
@@ -168,7 +178,7 @@ class ExactBookingIT {
     assertThatThrownBy(() -> exactBookings.book(
             fixtures.newCase().caseId(), "structure", nmr.id(), tokyo(monday, 9, 30), tokyo(monday, 13, 0), COORDINATOR))
         .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.rules()).containsExactly(
-            BookingRule.INSTRUMENT_OF_UNIT, BookingRule.INSTRUMENT_ACTIVE, BookingRule.GRID, BookingRule.MAX_LENGTH));
+            BookingRule.CASE_ACCEPTED, BookingRule.INSTRUMENT_OF_UNIT, BookingRule.INSTRUMENT_ACTIVE, BookingRule.GRID, BookingRule.MAX_LENGTH));
   }
 
   // Races ------------------------------------------------------------------------------------------
@@ -183,7 +193,7 @@ class ExactBookingIT {
     String unit = fixtures.newUnit();
     TestInstrument krios = fixtures.newInstrument(unit, "nmr", 8_000, true);
     LocalDate monday = mondayAhead();
-    List<CaseSummary> cases = List.of(fixtures.newCase(), fixtures.newCase(), fixtures.newCase());
+    List<CaseSummary> cases = List.of(fixtures.acceptedCase(unit), fixtures.acceptedCase(unit), fixtures.acceptedCase(unit));
     List<Slot> chosen = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       chosen.add(new Slot("same", monday, 9, 0, 10, 0));
@@ -226,7 +236,7 @@ class ExactBookingIT {
       assertThat(b.status()).isEqualTo(BookingStatus.RESERVED);
       assertThat(slots.heldBy(b.id())).containsExactly(b.slotStart(), b.slotStart().plus(SlotPlanner.SLOT));
     });
-    assertThat(slotRows(krios.id())).isEqualTo(10);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(10);
     fixtures.assertNoSlotTakenTwice();
   }
 
@@ -239,7 +249,7 @@ class ExactBookingIT {
     maintenance.schedule(nmr.id(), tokyo(monday, 10, 0), tokyo(monday.plusDays(200), 0, 0), "Magnet ramp");
     List<Callable<Attempt>> calls = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      CaseSummary c = fixtures.newCase();
+      CaseSummary c = fixtures.acceptedCase(unit);
       calls.add(() -> attempt(() -> exactBookings.book(c.caseId(), unit, nmr.id(), tokyo(monday, 9, 0), tokyo(monday, 10, 0), COORDINATOR)));
       calls.add(() -> attempt(() -> exactBookings.book(c.caseId(), unit, nmr.id(), tokyo(monday, 9, 30), tokyo(monday, 10, 0), COORDINATOR)));
       ReservationRequest hour = new ReservationRequest(c.caseId(), unit, BigDecimal.ONE, "nmr", monday, key(), key());
@@ -260,7 +270,7 @@ class ExactBookingIT {
       assertThat(slots.heldBy(b.id())).containsExactlyElementsOf(SlotPlanner.slotStarts(b.slotStart(), n));
       cells += n;
     }
-    assertThat(cells).isLessThanOrEqualTo(2).isEqualTo(slotRows(nmr.id()));
+    assertThat(cells).isLessThanOrEqualTo(2).isEqualTo(fixtures.slotRows(nmr.id()));
     fixtures.assertNoSlotTakenTwice();
   }
 
@@ -269,7 +279,7 @@ class ExactBookingIT {
     String unit = fixtures.newUnit();
     TestInstrument nmr = fixtures.newInstrument(unit, "nmr", 8_000, true);
     LocalDate monday = mondayAhead();
-    CaseSummary c = fixtures.newCase();
+    CaseSummary c = fixtures.acceptedCase(unit);
     Reserved byWorker = (Reserved) reservations.reserve(
         new ReservationRequest(c.caseId(), unit, BigDecimal.ONE, "nmr", monday, key(), key()));
     assertThat(byWorker.slotStart()).isEqualTo(BookingFixtures.iso(monday, 9, 0));
@@ -283,7 +293,7 @@ class ExactBookingIT {
     assertThat(touching.start()).isEqualTo(tokyo(monday, 10, 0));
     assertThat(next.slotStart()).as("the worker skips the chosen slot").isEqualTo(BookingFixtures.iso(monday, 11, 0));
     assertThat(bookingsOf(nmr.id())).hasSize(3);
-    assertThat(slotRows(nmr.id())).isEqualTo(6);
+    assertThat(fixtures.slotRows(nmr.id())).isEqualTo(6);
     fixtures.assertNoSlotTakenTwice();
   }
 
@@ -300,7 +310,7 @@ class ExactBookingIT {
     String unit = fixtures.newUnit();
     TestInstrument nmr = fixtures.newInstrument(unit, "nmr", 8_000, true);
     setRules(nmr.id(), 60, 60, 120, 24);
-    CaseSummary c = fixtures.newCase();
+    CaseSummary c = fixtures.acceptedCase(unit);
     Function<String, Instant> local = text -> LocalDateTime.parse(text).atZone(berlin).toInstant();
 
     // 03:00 CEST is 24.5 wall-clock hours after the clock (02:30 CET) but only 23.5 real hours.
@@ -343,7 +353,7 @@ class ExactBookingIT {
 
   private ExactBookings facilityIn(ZoneId zone, String now) {
     Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-    return new ExactBookings(bookings, slots, catalogue, maintenance, caseFile, zone, transactionManager, clock);
+    return new ExactBookings(bookings, slots, catalogue, assignments, maintenance, caseFile, zone, transactionManager, clock);
   }
 
   private void setRules(long instrumentId, int granularityMinutes, int minMinutes, int maxMinutes, int leadHours) {
@@ -371,9 +381,5 @@ class ExactBookingIT {
     return bookings.findAll().stream()
         .filter(b -> b.instrumentId() == instrumentId && b.status() == BookingStatus.RESERVED)
         .collect(Collectors.toList());
-  }
-
-  private int slotRows(long instrumentId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM booking_slots WHERE instrument_id = ?", Integer.class, instrumentId);
   }
 }
