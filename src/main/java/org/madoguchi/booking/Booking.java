@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 
 /** A reservation of one instrument for one unit-support session. Its slot rows live in booking_slots. */
@@ -30,11 +32,16 @@ class Booking {
   @Column(name = "instrument_id", nullable = false)
   private long instrumentId;
 
-  @Column(name = "process_instance_key", nullable = false)
-  private long processInstanceKey;
+  /** The engine instance that booked it; null for a slot chosen by a person. */
+  @Column(name = "process_instance_key")
+  private Long processInstanceKey;
 
-  @Column(name = "element_instance_key", nullable = false, unique = true)
-  private long elementInstanceKey;
+  @Column(name = "element_instance_key", unique = true)
+  private Long elementInstanceKey;
+
+  /** Who chose the slot (an audit actor's stored form); null for a booking made by the engine. */
+  @Column(name = "booked_by")
+  private String bookedBy;
 
   @Column(name = "requested_hours", nullable = false)
   private BigDecimal requestedHours;
@@ -68,6 +75,21 @@ class Booking {
     this.instrumentId = instrumentId;
     this.slotStart = period.start();
     this.slotEnd = period.end();
+    this.status = BookingStatus.RESERVED;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  /** A slot a person chose on one instrument. */
+  Booking(long caseId, String unitCode, long instrumentId, SlotPlanner.Period period, String bookedBy, Instant now) {
+    this.caseId = caseId;
+    this.unitCode = unitCode;
+    this.instrumentId = instrumentId;
+    this.requestedHours = BigDecimal.valueOf(Duration.between(period.start(), period.end()).toMinutes())
+        .divide(BigDecimal.valueOf(60), 2, RoundingMode.UP);
+    this.slotStart = period.start();
+    this.slotEnd = period.end();
+    this.bookedBy = bookedBy;
     this.status = BookingStatus.RESERVED;
     this.createdAt = now;
     this.updatedAt = now;
@@ -116,11 +138,11 @@ class Booking {
     return instrumentId;
   }
 
-  long processInstanceKey() {
+  Long processInstanceKey() {
     return processInstanceKey;
   }
 
-  long elementInstanceKey() {
+  Long elementInstanceKey() {
     return elementInstanceKey;
   }
 

@@ -43,4 +43,12 @@ public class AssignmentHistory {
                     a.preferredStart(), a.returnReason(), a.decidedAt()))
         .toList();
   }
+
+  /** Whether the unit's latest decision on the case is to accept it (so its sessions may be booked). */
+  @Transactional(readOnly = true)
+  public boolean accepted(long caseId, String unitCode) {
+    return assignments.findFirstByCaseIdAndUnitCodeOrderByRoundNoDesc(caseId, unitCode)
+        .map(a -> !a.isReturned())
+        .orElse(false);
+  }
 }

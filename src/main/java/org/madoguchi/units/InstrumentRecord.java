@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 
 /** A row of the instrument catalogue. */
 @Entity
@@ -37,6 +38,21 @@ class InstrumentRecord {
   @Column(nullable = false)
   private boolean active;
 
+  @Column(name = "booking_granularity_minutes", nullable = false)
+  private int bookingGranularityMinutes;
+
+  @Column(name = "min_session_minutes", nullable = false)
+  private int minSessionMinutes;
+
+  @Column(name = "max_session_minutes", nullable = false)
+  private int maxSessionMinutes;
+
+  @Column(name = "lead_time_hours", nullable = false)
+  private int leadTimeHours;
+
+  @Column(name = "late_cancellation_hours", nullable = false)
+  private int lateCancellationHours;
+
   protected InstrumentRecord() {}
 
   void edit(InstrumentDetails details) {
@@ -50,5 +66,14 @@ class InstrumentRecord {
 
   Instrument view() {
     return new Instrument(id, unitCode, name, instrumentClass, location, hourlyUpkeepYen, operatorAssisted, active);
+  }
+
+  InstrumentBookingRules bookingRules() {
+    return new InstrumentBookingRules(
+        Duration.ofMinutes(bookingGranularityMinutes),
+        Duration.ofMinutes(minSessionMinutes),
+        Duration.ofMinutes(maxSessionMinutes),
+        Duration.ofHours(leadTimeHours),
+        Duration.ofHours(lateCancellationHours));
   }
 }

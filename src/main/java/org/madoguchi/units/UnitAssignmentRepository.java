@@ -11,6 +11,8 @@ interface UnitAssignmentRepository extends JpaRepository<UnitAssignment, Long> {
 
   List<UnitAssignment> findByCaseIdOrderByIdAsc(long caseId);
 
+  Optional<UnitAssignment> findFirstByCaseIdAndUnitCodeOrderByRoundNoDesc(long caseId, String unitCode);
+
   @Query("select coalesce(max(a.roundNo), 0) from UnitAssignment a where a.caseId = :caseId and a.unitCode = :unitCode")
   int lastRound(long caseId, String unitCode);
 }

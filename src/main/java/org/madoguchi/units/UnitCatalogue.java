@@ -59,4 +59,10 @@ public class UnitCatalogue {
   public Optional<Instrument> instrument(long id) {
     return instruments.findById(id).map(InstrumentRecord::view);
   }
+
+  /** The booking rules of an instrument, active or not. */
+  @Transactional(readOnly = true)
+  public Optional<InstrumentBookingRules> bookingRules(long instrumentId) {
+    return instruments.findById(instrumentId).map(InstrumentRecord::bookingRules);
+  }
 }

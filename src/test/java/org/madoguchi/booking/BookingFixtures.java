@@ -1,5 +1,7 @@
 package org.madoguchi.booking;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +13,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.madoguchi.accounts.Account;
 import org.madoguchi.accounts.Accounts;
@@ -78,6 +86,16 @@ final class BookingFixtures {
     return submissions.submit(account.id(), request);
   }
 
+  /** A submitted case the unit has accepted (as its coordinator's decision would record it). */
+  CaseSummary acceptedCase(String unitCode) {
+    CaseSummary c = newCase();
+    jdbc.update(
+        "INSERT INTO unit_assignments (case_id, unit_code, round_no, process_instance_key, decision, lead_operator,"
+            + " estimated_hours, decided_at) VALUES (?, ?, 1, ?, 'accept', 'hana.mori@madoguchi.example', 2, UTC_TIMESTAMP(6))",
+        c.caseId(), unitCode, key());
+    return c;
+  }
+
   /** A unique engine key (process or element instance). */
   static long key() {
     return KEYS.incrementAndGet();
@@ -119,7 +137,50 @@ final class BookingFixtures {
       jdbc.update("DELETE FROM bookings WHERE unit_code = ?", code);
       jdbc.update("DELETE m FROM maintenance_windows m JOIN instruments i ON i.id = m.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE FROM instruments WHERE unit_code = ?", code);
+      jdbc.update("DELETE FROM unit_assignments WHERE unit_code = ?", code);
       jdbc.update("DELETE FROM support_units WHERE code = ?", code);
     });
+  }
+
+  /** Runs the calls on as many threads, released together, and returns their results in order. */
+  static <T> List<T> concurrently(List<Callable<T>> calls) throws Exception {
+    CyclicBarrier startTogether = new CyclicBarrier(calls.size());
+    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (Callable<T> call : calls) {
+        futures.add(pool.submit(() -> {
+          startTogether.await(30, TimeUnit.SECONDS);
+          return call.call();
+        }));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get(120, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** How many booking_slots rows the instrument has. */
+  int slotRows(long instrumentId) {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM booking_slots WHERE instrument_id = ?", Integer.class, instrumentId);
+  }
+
+  /** No slot of any instrument is held twice, and no two live bookings of an instrument overlap in time. */
+  void assertNoSlotTakenTwice() {
+    assertThat(jdbc.queryForObject(
+            "SELECT COUNT(*) FROM (SELECT instrument_id, slot_start FROM booking_slots"
+                + " GROUP BY instrument_id, slot_start HAVING COUNT(*) > 1) twice",
+            Integer.class))
+        .isZero();
+    assertThat(jdbc.queryForObject(
+            "SELECT COUNT(*) FROM bookings a JOIN bookings b ON a.instrument_id = b.instrument_id AND a.id < b.id"
+                + " WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'"
+                + " AND a.slot_start < b.slot_end AND b.slot_start < a.slot_end",
+            Integer.class))
+        .isZero();
   }
 }

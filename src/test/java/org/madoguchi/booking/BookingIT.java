@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +39,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.madoguchi.booking.BookingFixtures.concurrently;
 import static org.madoguchi.booking.BookingFixtures.iso;
 import static org.madoguchi.booking.BookingFixtures.key;
 import static org.madoguchi.booking.BookingFixtures.mondayAhead;
@@ -100,10 +100,10 @@ class BookingIT {
     });
     assertThat(outcomes).filteredOn(NoSlot.class::isInstance).singleElement()
         .satisfies(o -> assertThat(((NoSlot) o).message()).contains("No free 0.5 h session").contains(unit));
-    assertThat(slotRows(krios.id())).isEqualTo(1);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(1);
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bookings WHERE instrument_id = ?", Integer.class, krios.id()))
         .as("the loser's provisional booking row is gone").isEqualTo(1);
-    assertNoSlotTakenTwice();
+    fixtures.assertNoSlotTakenTwice();
   }
 
   @Test
@@ -124,13 +124,13 @@ class BookingIT {
         .containsExactlyInAnyOrder(
             iso(monday, 9, 0), iso(monday, 11, 0), iso(monday, 13, 0), iso(monday, 15, 0),
             iso(monday.plusDays(1), 9, 0), iso(monday.plusDays(1), 11, 0));
-    assertThat(slotRows(nmr.id())).isEqualTo(24);
+    assertThat(fixtures.slotRows(nmr.id())).isEqualTo(24);
     for (Outcome o : outcomes) {
       Booking booking = bookings.findById(((Reserved) o).bookingId()).orElseThrow();
       assertThat(slots.heldBy(booking.id()))
           .containsExactlyElementsOf(SlotPlanner.slotStarts(booking.slotStart(), 4));
     }
-    assertNoSlotTakenTwice();
+    fixtures.assertNoSlotTakenTwice();
   }
 
   @Test
@@ -168,8 +168,8 @@ class BookingIT {
       rivalMayCommit.countDown();
       pool.shutdownNow();
     }
-    assertThat(slotRows(saxs.id())).isEqualTo(3);
-    assertNoSlotTakenTwice();
+    assertThat(fixtures.slotRows(saxs.id())).isEqualTo(3);
+    fixtures.assertNoSlotTakenTwice();
   }
 
   @Test
@@ -190,7 +190,7 @@ class BookingIT {
                 xray.id(), BookingSlots.utc(tokyo(monday, 9, 15)), reserved.bookingId()))
         .as("slots off the 30-minute grid could overlap, so the grid is a constraint too")
         .isInstanceOf(DataIntegrityViolationException.class);
-    assertThat(slotRows(xray.id())).isEqualTo(2);
+    assertThat(fixtures.slotRows(xray.id())).isEqualTo(2);
   }
 
   // (b) idempotent reservation --------------------------------------------------------------------
@@ -207,7 +207,7 @@ class BookingIT {
 
     assertThat(again).isEqualTo(first);
     assertThat(bookings.findByCaseIdOrderById(c.caseId())).hasSize(1);
-    assertThat(slotRows(krios.id())).isEqualTo(4);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(4);
     assertThat(actions(c.caseId())).containsOnlyOnce("booking-reserved");
   }
 
@@ -229,7 +229,7 @@ class BookingIT {
     assertThat(second.slotEnd()).isEqualTo(iso(monday, 12, 0));
     assertThat(bookings.findById(first.bookingId()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
     assertThat(slots.heldBy(first.bookingId())).isEmpty();
-    assertThat(slotRows(krios.id())).isEqualTo(6);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(6);
   }
 
   // (c) usage -------------------------------------------------------------------------------------
@@ -335,7 +335,7 @@ class BookingIT {
     CaseSummary c = fixtures.newCase();
     Reserved morning = (Reserved) reservations.reserve(request(c, unit, "2", "cryo-em", monday));
     Reserved later = (Reserved) reservations.reserve(request(c, unit, "2", "cryo-em", monday));
-    assertThat(slotRows(krios.id())).isEqualTo(8);
+    assertThat(fixtures.slotRows(krios.id())).isEqualTo(8);
 
     cancellations.completeCancellation(c.caseId());
     cancellations.completeCancellation(c.caseId());
@@ -344,7 +344,7 @@ class BookingIT {
       assertThat(bookings.findById(r.bookingId()).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
       assertThat(slots.heldBy(r.bookingId())).isEmpty();
     }
-    assertThat(slotRows(krios.id())).isZero();
+    assertThat(fixtures.slotRows(krios.id())).isZero();
     assertThat(actions(c.caseId())).filteredOn("booking-released"::equals).hasSize(2);
 
     Reserved next = (Reserved) reservations.reserve(request(fixtures.newCase(), unit, "2", "cryo-em", monday));
@@ -398,27 +398,6 @@ class BookingIT {
     return new ReservationRequest(c.caseId(), unit, new BigDecimal(hours), instrumentClass, start, key(), key());
   }
 
-  private static List<Outcome> concurrently(List<Callable<Outcome>> calls) throws Exception {
-    CyclicBarrier startTogether = new CyclicBarrier(calls.size());
-    ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>();
-      for (Callable<Outcome> call : calls) {
-        futures.add(pool.submit(() -> {
-          startTogether.await(30, TimeUnit.SECONDS);
-          return call.call();
-        }));
-      }
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Future<Outcome> future : futures) {
-        outcomes.add(future.get(120, TimeUnit.SECONDS));
-      }
-      return outcomes;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private static void await(CountDownLatch latch) {
     try {
       if (!latch.await(60, TimeUnit.SECONDS)) {
@@ -428,25 +407,6 @@ class BookingIT {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private int slotRows(long instrumentId) {
-    return jdbc.queryForObject("SELECT COUNT(*) FROM booking_slots WHERE instrument_id = ?", Integer.class, instrumentId);
-  }
-
-  private void assertNoSlotTakenTwice() {
-    assertThat(jdbc.queryForObject(
-            "SELECT COUNT(*) FROM (SELECT instrument_id, slot_start FROM booking_slots"
-                + " GROUP BY instrument_id, slot_start HAVING COUNT(*) > 1) twice",
-            Integer.class))
-        .isZero();
-    // and no two live bookings of an instrument overlap in time
-    assertThat(jdbc.queryForObject(
-            "SELECT COUNT(*) FROM bookings a JOIN bookings b ON a.instrument_id = b.instrument_id AND a.id < b.id"
-                + " WHERE a.status <> 'CANCELLED' AND b.status <> 'CANCELLED'"
-                + " AND a.slot_start < b.slot_end AND b.slot_start < a.slot_end",
-            Integer.class))
-        .isZero();
   }
 
   private List<String> actions(long caseId) {

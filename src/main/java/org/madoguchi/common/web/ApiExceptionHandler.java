@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final URI INVALID = URI.create("urn:madoguchi:problem:invalid-request");
+  private static final URI RULE_VIOLATION = URI.create("urn:madoguchi:problem:rule-violation");
   private static final URI CONFLICT = URI.create("urn:madoguchi:problem:state-conflict");
   private static final URI NOT_FOUND = URI.create("urn:madoguchi:problem:not-found");
   private static final URI TOO_LARGE = URI.create("urn:madoguchi:problem:too-large");
@@ -111,6 +112,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             .map(v -> new FieldProblem(v.field(), messages.getMessage(v.messageKey(), v.arguments(), locale)))
             .toList();
     return ResponseEntity.badRequest().body(invalid(problems, locale));
+  }
+
+  @ExceptionHandler(RuleViolationException.class)
+  ResponseEntity<?> ruleViolation(RuleViolationException ex, WebRequest request) {
+    if (isPage(request)) {
+      return errorPage(request, HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+    Locale locale = LocaleContextHolder.getLocale();
+    List<RuleProblem> problems =
+        ex.violations().stream()
+            .map(v -> new RuleProblem(v.field(), v.rule(), messages.getMessage(v.messageKey(), v.arguments(), locale)))
+            .toList();
+    ResponseEntity<Object> response = problem(
+        HttpStatus.UNPROCESSABLE_ENTITY, RULE_VIOLATION, "problem.rule-violation",
+        messages.getMessage("problem.rule-violation.detail", null, locale));
+    ((ProblemDetail) response.getBody()).setProperty("errors", problems);
+    return response;
   }
 
   @ExceptionHandler(StateConflictException.class)
