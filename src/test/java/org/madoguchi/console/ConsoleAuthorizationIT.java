@@ -82,6 +82,9 @@ class ConsoleAuthorizationIT {
   private static final Set<String> CATALOGUE_ADMINS_ONLY = Set.of(
       "POST " + CATALOGUE + "/units", "POST " + CATALOGUE + "/closures", "POST " + CATALOGUE + "/closures/{closureId}/removal");
 
+  /** The calendar feeds page: an operator's own feed, and the instrument feeds a person manages. */
+  private static final String CALENDAR_FEEDS = "/console/calendar-feeds";
+
   record Endpoint(String method, String pattern) {
     String key() {
       return method + " " + pattern;
@@ -168,7 +171,74 @@ class ConsoleAuthorizationIT {
         .extracting(Endpoint::key)
         .contains(
             "GET /console", "GET /console/cases/{caseNumber}", "POST /console/cases/{caseNumber}/notes",
-            "GET /console/cases/{caseNumber}/documents/{documentId}", "POST " + UPLOAD);
+            "GET /console/cases/{caseNumber}/documents/{documentId}", "POST " + UPLOAD,
+            "GET " + CALENDAR_FEEDS, "POST " + CALENDAR_FEEDS);
+  }
+
+  /**
+   * The calendar feeds page: an operator issues only their own feed; an instrument's feed is issued by
+   * {@code admins} and by the coordinators of the instrument's unit, and by no one else (403, nothing
+   * stored); the address is shown once, on the page the issue redirects to.
+   */
+  @Test
+  void calendarFeedsAreAnOperatorsOwnAndThoseOfTheInstrumentsAPersonManages() {
+    long omicsInstrument = 9;
+    long structureInstrument = 1;
+    Map<String, PortalSession> staff = new LinkedHashMap<>();
+    for (String person : List.of(world.desk, world.admin, world.omicsMember, world.operator, world.imaging, world.finance)) {
+      PortalSession browser = new PortalSession(port);
+      browser.signIn(person, ConsoleFixtures.PASSWORD);
+      staff.put(person, browser);
+    }
+    SoftAssertions softly = new SoftAssertions();
+    List<Map<String, Object>> before = calendarFeeds();
+    for (String person : List.of(world.desk, world.omicsMember, world.imaging, world.finance, world.operator)) {
+      softly.assertThat(staff.get(person).postForm(CALENDAR_FEEDS, Map.of("feed", "INSTRUMENT", "instrument", Long.toString(structureInstrument))).statusCode())
+          .as("%s issuing a structure instrument's feed", person).isEqualTo(403);
+    }
+    for (String person : List.of(world.desk, world.imaging, world.finance, world.operator)) {
+      softly.assertThat(staff.get(person).postForm(CALENDAR_FEEDS, Map.of("feed", "INSTRUMENT", "instrument", Long.toString(omicsInstrument))).statusCode())
+          .as("%s issuing an omics instrument's feed", person).isEqualTo(403);
+    }
+    for (String person : List.of(world.desk, world.admin, world.omicsMember, world.imaging, world.finance)) {
+      softly.assertThat(staff.get(person).postForm(CALENDAR_FEEDS, Map.of("feed", "OPERATOR")).statusCode()).as("%s issuing an operator feed", person).isEqualTo(403);
+    }
+    softly.assertThat(staff.get(world.admin).postForm(CALENDAR_FEEDS, Map.of("feed", "INSTRUMENT", "instrument", "999999999")).statusCode()).isEqualTo(404);
+    softly.assertThat(staff.get(world.admin).postForm(CALENDAR_FEEDS, Map.of("feed", "INSTRUMENT", "instrument", "nine")).statusCode()).isEqualTo(400);
+    softly.assertThat(staff.get(world.admin).postForm(CALENDAR_FEEDS, Map.of("feed", "INSTRUMENT")).statusCode()).isEqualTo(400);
+    softly.assertThat(staff.get(world.operator).postForm(CALENDAR_FEEDS, Map.of()).statusCode()).as("no feed named").isEqualTo(400);
+    softly.assertThat(staff.get(world.operator).postForm(CALENDAR_FEEDS, Map.of("feed", "APPLICANT")).statusCode()).isEqualTo(400);
+    softly.assertThat(staff.get(world.operator).postFormWithoutCsrf(CALENDAR_FEEDS, Map.of("feed", "OPERATOR")).statusCode()).as("without CSRF").isEqualTo(403);
+    softly.assertThat(calendarFeeds()).as("nothing issued").isEqualTo(before);
+
+    softly.assertThat(staff.get(world.desk).get(CALENDAR_FEEDS).body()).contains("id=\"no-feeds\"").doesNotContain("instrument-feed-");
+    String omicsPage = staff.get(world.omicsMember).get(CALENDAR_FEEDS).body();
+    softly.assertThat(omicsPage).contains("id=\"instrument-feed-" + omicsInstrument + "\"").doesNotContain("id=\"instrument-feed-" + structureInstrument + "\"")
+        .doesNotContain("id=\"operator-feed\"");
+    softly.assertThat(staff.get(world.admin).get(CALENDAR_FEEDS).body())
+        .contains("id=\"instrument-feed-" + omicsInstrument + "\"", "id=\"instrument-feed-" + structureInstrument + "\"");
+    softly.assertThat(staff.get(world.operator).get(CALENDAR_FEEDS).body()).contains("id=\"operator-feed\"").doesNotContain("instrument-feed-");
+
+    for (Map.Entry<String, String> allowed : Map.of(
+        world.omicsMember, Long.toString(omicsInstrument), world.admin, Long.toString(structureInstrument), world.operator, "").entrySet()) {
+      PortalSession browser = staff.get(allowed.getKey());
+      HttpResponse<String> issued =
+          browser.postForm(CALENDAR_FEEDS, allowed.getValue().isEmpty() ? Map.of("feed", "OPERATOR") : Map.of("feed", "INSTRUMENT", "instrument", allowed.getValue()));
+      softly.assertThat(issued.statusCode()).as("%s issuing", allowed.getKey()).isEqualTo(302);
+      softly.assertThat(browser.get(CALENDAR_FEEDS).body()).as("the address, once").contains("id=\"feed-url\"").contains("/calendar/");
+      softly.assertThat(browser.get(CALENDAR_FEEDS).body()).as("and not again").doesNotContain("id=\"feed-url\"");
+    }
+    softly.assertThat(jdbc.queryForObject("select issued_by from calendar_feeds where instrument_id = ?", String.class, omicsInstrument))
+        .isEqualTo(world.omicsMember);
+    softly.assertThat(jdbc.queryForObject("select issued_by from calendar_feeds where instrument_id = ?", String.class, structureInstrument))
+        .isEqualTo(world.admin);
+    softly.assertThat(jdbc.queryForObject("select count(*) from calendar_feeds where kind = 'OPERATOR' and issued_by = ?", Long.class, world.operator))
+        .isEqualTo(1);
+    softly.assertAll();
+  }
+
+  private List<Map<String, Object>> calendarFeeds() {
+    return jdbc.queryForList("select kind, account_id, instrument_id, token_hash, issued_by from calendar_feeds order by id");
   }
 
   @Test

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
+import org.madoguchi.calendar.CalendarFeeds;
+import org.madoguchi.calendar.FeedOwner;
 import org.madoguchi.consultation.ConsultationService;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.CaseFixtures;
@@ -62,7 +64,9 @@ class ApplicantAuthorizationIT {
           "GET /login", "GET /signup", "POST /signup", "GET /signup/sent", "GET /signup/verify", "POST /signup/verify", "POST /signup/resend",
           "GET /password/forgot", "POST /password/forgot", "GET /password/reset", "POST /password/reset",
           "POST /language", "GET /error", "POST /error", "PUT /error", "DELETE /error", "PATCH /error",
-          "GET /api/openapi", "GET /api/openapi.yaml", "GET /api/openapi/swagger-config", "GET /api/docs");
+          "GET /api/openapi", "GET /api/openapi.yaml", "GET /api/openapi/swagger-config", "GET /api/docs",
+          // A calendar feed: its secret address is the credential (calendar applications cannot sign in).
+          "GET /calendar/{file}");
 
   /** Where mails sent before the portal had pages link to: a redirect to the page, for whoever is signed in. */
   static final Set<String> FORMER_MAIL_LINKS = Set.of("GET /cases/{caseNumber}", "GET /cases/{caseNumber}/outcomes");
@@ -121,6 +125,7 @@ class ApplicantAuthorizationIT {
   @Autowired Accounts accounts;
   @Autowired ApiTokens apiTokens;
   @Autowired ConsultationService consultation;
+  @Autowired CalendarFeeds calendarFeeds;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -179,7 +184,8 @@ class ApplicantAuthorizationIT {
         .contains(
             "GET /api/cases", "GET /api/cases/{caseNumber}", "POST /api/cases/{caseNumber}/cancellation",
             "POST /api/cases/{caseNumber}/information/reply", "GET /portal/requests/{caseNumber}",
-            "GET /portal/api/models/research-support.bpmn", "POST /portal/api/requests");
+            "GET /portal/api/models/research-support.bpmn", "POST /portal/api/requests", "GET /account/calendar",
+            "POST /account/calendar");
     Set<String> all = new TreeSet<>();
     mappings.getHandlerMethods().keySet().forEach(i -> all.addAll(i.getPatternValues()));
     for (String key : PUBLIC) {
@@ -248,6 +254,35 @@ class ApplicantAuthorizationIT {
     assertThat(intruderBrowser.get("/account/tokens").body()).doesNotContain(ownerToken.substring(0, 12));
     assertThat(apiTokens.of(ownerId).getFirst().revokedAt()).isNull();
     assertThat(api(ownerToken, "GET", "/api/cases", null).statusCode()).isEqualTo(200);
+  }
+
+  /**
+   * The calendar feed page acts on the signed-in applicant's own feed only: another applicant's issue
+   * leaves the owner's address working and never shows it; staff have theirs in the console (403 here);
+   * the public feed address answers 404 to anything but a current secret, and shows nothing of a case.
+   */
+  @Test
+  void anotherApplicantCannotSeeOrRotateSomeoneElsesCalendarFeed() {
+    long ownerId = accounts.findByEmail(owner).orElseThrow().id();
+    String ownerSecret = calendarFeeds.issue(FeedOwner.applicant(ownerId), "en", owner);
+    PortalSession intruderBrowser = new PortalSession(port);
+    intruderBrowser.signIn(intruder, "intruder password 1");
+    assertThat(intruderBrowser.postForm("/account/calendar", Map.of("feed", "APPLICANT")).statusCode()).isEqualTo(302);
+    String intruderPage = intruderBrowser.get("/account/calendar").body();
+    assertThat(intruderPage).contains("id=\"feed-url\"").doesNotContain(ownerSecret).doesNotContain(owner);
+    PortalSession anonymous = new PortalSession(port);
+    assertThat(anonymous.get("/calendar/" + ownerSecret + ".ics").statusCode()).as("the owner's address still works").isEqualTo(200);
+    for (String path : List.of("/calendar/" + ownerSecret.substring(1) + ".ics", "/calendar/" + victimNumber + ".ics", "/calendar/" + secret + ".ics")) {
+      HttpResponse<String> answer = anonymous.get(path);
+      assertThat(answer.statusCode()).as(path).isEqualTo(404);
+      assertThat(answer.body()).as(path).doesNotContain(secret).doesNotContain(victimNumber);
+    }
+    String staffEmail = "staff-" + System.nanoTime() + "@facility.example.jp";
+    accounts.ensure(staffEmail, "staff password 1", "Staff", "en", Set.of(Role.STAFF));
+    PortalSession staff = new PortalSession(port);
+    staff.signIn(staffEmail, "staff password 1");
+    assertThat(staff.get("/account/calendar").statusCode()).isEqualTo(403);
+    assertThat(staff.postForm("/account/calendar", Map.of("feed", "APPLICANT")).statusCode()).isEqualTo(403);
   }
 
   @Test
