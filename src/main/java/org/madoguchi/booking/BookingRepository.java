@@ -1,6 +1,7 @@
 package org.madoguchi.booking;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,6 +17,9 @@ interface BookingRepository extends JpaRepository<Booking, Long> {
   List<Booking> findByCaseIdAndStatusOrderById(long caseId, BookingStatus status);
 
   List<Booking> findByCaseIdOrderById(long caseId);
+
+  List<Booking> findByInstrumentIdAndStatusAndSlotStartLessThanAndSlotEndGreaterThanOrderBySlotStart(
+      long instrumentId, BookingStatus status, Instant before, Instant after);
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select b from Booking b where b.id = :id")

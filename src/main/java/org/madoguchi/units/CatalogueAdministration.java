@@ -97,24 +97,55 @@ public class CatalogueAdministration {
     return unit.view();
   }
 
+  /** Adds an instrument to the unit, with the default booking rules (its page edits them next). */
+  @Transactional
+  public Instrument addInstrument(String by, String unitCode, InstrumentDetails details) {
+    if (!units.existsById(unitCode)) {
+      throw new NotFoundException("unit " + unitCode);
+    }
+    checkDetails(details, instruments.existsByName(details.name()));
+    InstrumentRecord instrument = instruments.saveAndFlush(new InstrumentRecord(unitCode, details));
+    changes.record(by, "instrument-added", unitCode, instrument.view().id(), null, details);
+    return instrument.view();
+  }
+
   @Transactional
   public Instrument editInstrument(String by, long instrumentId, InstrumentDetails details) {
     InstrumentRecord instrument = instrument(instrumentId);
-    List<InvalidRequestException.Violation> refused = new ArrayList<>();
-    if (!InstrumentDetails.CLASSES.contains(details.instrumentClass())) {
-      refused.add(new InvalidRequestException.Violation("instrumentClass", "catalogue.instrument.class.unknown"));
-    }
-    if (instruments.existsByNameAndIdNot(details.name(), instrumentId)) {
-      refused.add(new InvalidRequestException.Violation("name", "catalogue.instrument.name.taken"));
-    }
-    if (!refused.isEmpty()) {
-      throw new InvalidRequestException(refused);
-    }
+    checkDetails(details, instruments.existsByNameAndIdNot(details.name(), instrumentId));
     Instrument before = instrument.view();
     instrument.edit(details);
     instruments.flush();
     changes.record(by, "instrument-edited", before.unitCode(), instrumentId, InstrumentDetails.of(before), details);
     return instrument.view();
+  }
+
+  private static void checkDetails(InstrumentDetails details, boolean nameTaken) {
+    List<InvalidRequestException.Violation> refused = new ArrayList<>();
+    if (!InstrumentDetails.CLASSES.contains(details.instrumentClass())) {
+      refused.add(new InvalidRequestException.Violation("instrumentClass", "catalogue.instrument.class.unknown"));
+    }
+    if (nameTaken) {
+      refused.add(new InvalidRequestException.Violation("name", "catalogue.instrument.name.taken"));
+    }
+    if (!refused.isEmpty()) {
+      throw new InvalidRequestException(refused);
+    }
+  }
+
+  /**
+   * Changes the rules sessions chosen by people must keep on the instrument. Bookings already made keep
+   * their times; the rules apply to the next booking or move.
+   */
+  @Transactional
+  public InstrumentBookingRules editBookingRules(String by, long instrumentId, BookingRuleValues rules) {
+    InstrumentRecord instrument = instrument(instrumentId);
+    rules.check();
+    BookingRuleValues before = BookingRuleValues.of(instrument.bookingRules());
+    instrument.editBookingRules(rules.rules());
+    instruments.flush();
+    changes.record(by, "booking-rules-edited", instrument.view().unitCode(), instrumentId, before, rules);
+    return instrument.bookingRules();
   }
 
   /** The staff accounts of the unit's operators group, by name. */

@@ -55,6 +55,17 @@ class InstrumentRecord {
 
   protected InstrumentRecord() {}
 
+  /** A new instrument of the unit, with the booking rules V185 gives every instrument until someone edits them. */
+  InstrumentRecord(String unitCode, InstrumentDetails details) {
+    this.unitCode = unitCode;
+    edit(details);
+    this.bookingGranularityMinutes = 30;
+    this.minSessionMinutes = 30;
+    this.maxSessionMinutes = 1440;
+    this.leadTimeHours = 24;
+    this.lateCancellationHours = 48;
+  }
+
   void edit(InstrumentDetails details) {
     this.name = details.name();
     this.instrumentClass = details.instrumentClass();
@@ -62,6 +73,14 @@ class InstrumentRecord {
     this.hourlyUpkeepYen = details.hourlyUpkeepYen();
     this.operatorAssisted = details.operatorAssisted();
     this.active = details.active();
+  }
+
+  void editBookingRules(InstrumentBookingRules rules) {
+    this.bookingGranularityMinutes = Math.toIntExact(rules.granularity().toMinutes());
+    this.minSessionMinutes = Math.toIntExact(rules.minSession().toMinutes());
+    this.maxSessionMinutes = Math.toIntExact(rules.maxSession().toMinutes());
+    this.leadTimeHours = Math.toIntExact(rules.leadTime().toHours());
+    this.lateCancellationHours = Math.toIntExact(rules.lateCancellation().toHours());
   }
 
   Instrument view() {

@@ -8,4 +8,6 @@ interface InstrumentRecordRepository extends JpaRepository<InstrumentRecord, Lon
   List<InstrumentRecord> findByUnitCodeOrderById(String unitCode);
 
   boolean existsByNameAndIdNot(String name, long id);
+
+  boolean existsByName(String name);
 }

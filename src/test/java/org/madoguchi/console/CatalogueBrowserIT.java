@@ -66,6 +66,31 @@ class CatalogueBrowserIT {
       page.waitForURL("**/console/catalogue/units/" + unitCode);
       assertThat(page.locator("#saved")).isVisible();
 
+      page.locator("#instrument-form #instrument-name").fill("Glacios " + marker);
+      page.locator("#instrument-form #instrument-class").selectOption("cryo-em");
+      page.locator("#instrument-form #instrument-location").fill("Building C, cryo-EM hall");
+      page.locator("#instrument-form #instrument-upkeep").fill("42000");
+      page.locator("#add-instrument").click();
+      page.waitForURL("**/console/catalogue/instruments/*");
+      assertThat(page.locator("#instrument-title")).hasText("Glacios " + marker);
+      assertThat(page.locator("#saved")).containsText("The instrument was added.");
+      assertThat(page.locator("#rules-granularity")).hasValue("30");
+      page.locator("#rules-granularity").fill("45");
+      page.locator("#rules-max").fill("4320");
+      Response offGrid = page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.locator("#save-booking-rules").click());
+      assertThat(offGrid.status()).isEqualTo(400);
+      assertThat(page.locator("#rules-granularity-error")).hasText("Give a multiple of 30 minutes from 30 to 1,440.");
+      page.locator("#rules-granularity").fill("60");
+      page.locator("#rules-min").fill("120");
+      page.locator("#rules-lead").fill("48");
+      page.locator("#rules-late").fill("72");
+      page.locator("#save-booking-rules").click();
+      page.waitForURL("**#booking-rules");
+      assertThat(page.locator("#rules-max")).hasValue("4320");
+      assertThat(page.locator("#change-list tr[data-action=booking-rules-edited]")).containsText("\"maxSessionMinutes\":4320");
+      PortalBrowser.shot(page, "catalogue-booking-rules");
+      page.navigate(url("/console/catalogue/units/" + unitCode));
+
       long instrumentId = instrumentWithABooking(unitCode, marker);
       String caseNumber = jdbc.queryForObject(
           "select c.case_number from bookings b join cases c on c.id = b.case_id where b.instrument_id = ?", String.class, instrumentId);
@@ -141,8 +166,9 @@ class CatalogueBrowserIT {
       assertThat(page.locator("#closed-list tr[data-date='" + newYear + "']")).containsText("元日");
       PortalBrowser.shot(page, "catalogue-coordinator-ja");
       page.locator("#unit-list a").click();
-      assertThat(page.locator("#instrument-list tbody tr")).hasCount(1);
+      assertThat(page.locator("#instrument-list tbody tr")).hasCount(2);
       assertThat(page.locator("#instrument-list")).containsText("¥6,500/時間");
+      assertThat(page.locator("#instrument-list")).containsText("¥42,000/時間");
 
       Response forbidden = page.navigate(url("/console/catalogue/instruments/1"));
       assertThat(forbidden.status()).isEqualTo(403);
@@ -163,7 +189,7 @@ class CatalogueBrowserIT {
   private long instrumentWithABooking(String unitCode, String marker) {
     jdbc.update("insert into instruments (unit_code, name, instrument_class, location, hourly_upkeep_yen, operator_assisted, active)"
         + " values (?, ?, 'nmr', 'Building B', 5000, true, true)", unitCode, "Test NMR " + marker);
-    long instrumentId = jdbc.queryForObject("select id from instruments where unit_code = ?", Long.class, unitCode);
+    long instrumentId = jdbc.queryForObject("select id from instruments where name = ?", Long.class, "Test NMR " + marker);
     String applicant = "applicant-" + marker + "@lab.example.ac.jp";
     accounts.ensure(applicant, PASSWORD, "Applicant", "en", Set.of(Role.APPLICANT));
     long caseId = new CaseFixtures(jdbc).file(applicant, "IN_SUPPORT", "academic", "open");

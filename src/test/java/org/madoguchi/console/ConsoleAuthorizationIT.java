@@ -72,7 +72,8 @@ class ConsoleAuthorizationIT {
   private static final List<String> CATALOGUE_ENDPOINTS = List.of(
       "GET " + CATALOGUE, "POST " + CATALOGUE + "/units", "POST " + CATALOGUE + "/closures",
       "POST " + CATALOGUE + "/closures/{closureId}/removal", "GET " + CATALOGUE + "/units/{unitCode}",
-      "POST " + CATALOGUE + "/units/{unitCode}", "GET " + CATALOGUE + "/instruments/{instrumentId}",
+      "POST " + CATALOGUE + "/units/{unitCode}", "POST " + CATALOGUE + "/units/{unitCode}/instruments",
+      "GET " + CATALOGUE + "/instruments/{instrumentId}", "POST " + CATALOGUE + "/instruments/{instrumentId}/booking-rules",
       "POST " + CATALOGUE + "/instruments/{instrumentId}", "POST " + CATALOGUE + "/instruments/{instrumentId}/qualifications",
       "POST " + CATALOGUE + "/instruments/{instrumentId}/qualifications/{qualificationId}/revocation",
       "POST " + CATALOGUE + "/instruments/{instrumentId}/windows",
@@ -415,7 +416,8 @@ class ConsoleAuthorizationIT {
         Map.entry("closedOn", "2030-01-07"), Map.entry("reason", "Denied"), Map.entry("name", "Denied"), Map.entry("instrumentClass", "nmr"),
         Map.entry("location", "Nowhere"), Map.entry("hourlyUpkeepYen", "1"), Map.entry("operator", world.operator),
         Map.entry("grantedOn", "2030-01-07"), Map.entry("kind", "planned"), Map.entry("startsAt", "2030-01-07T09:00"),
-        Map.entry("endsAt", "2030-01-07T10:00"));
+        Map.entry("endsAt", "2030-01-07T10:00"), Map.entry("granularityMinutes", "60"), Map.entry("minSessionMinutes", "60"),
+        Map.entry("maxSessionMinutes", "120"), Map.entry("leadTimeHours", "1"), Map.entry("lateCancellationHours", "1"));
     Map<String, Long> before = catalogueRecords();
     PortalSession anonymous = new PortalSession(port);
     PortalSession applicant = new PortalSession(port);
@@ -478,6 +480,24 @@ class ConsoleAuthorizationIT {
     softly.assertThat(admin.postForm(CATALOGUE + "/units", Map.of("code", "Omics!", "nameJa", "", "nameEn", "x", "description", "x")).body())
         .as("a unit with a bad code and no Japanese name").contains("id=\"unit-code-error\"").contains("id=\"name-ja-error\"");
     softly.assertThat(admin.postForm(CATALOGUE + "/instruments/999999999", instrument).statusCode()).as("no such instrument").isEqualTo(404);
+    HttpResponse<String> offGrid = admin.postForm(CATALOGUE + "/instruments/9/booking-rules", Map.of("granularityMinutes", "45",
+        "minSessionMinutes", "60", "maxSessionMinutes", "120", "leadTimeHours", "0", "lateCancellationHours", "24"));
+    softly.assertThat(offGrid.statusCode()).as("booking rules off the cell grid").isEqualTo(400);
+    softly.assertThat(offGrid.body()).contains("id=\"rules-granularity-error\"").contains("Give a multiple of 30 minutes")
+        .doesNotContain("id=\"rules-max-error\"");
+    HttpResponse<String> rulesInLetters = admin.postForm(CATALOGUE + "/instruments/9/booking-rules", Map.of("granularityMinutes", "60",
+        "minSessionMinutes", "sixty", "maxSessionMinutes", "120", "leadTimeHours", "-1", "lateCancellationHours", "24"));
+    softly.assertThat(rulesInLetters.statusCode()).as("booking rules in letters and negative").isEqualTo(400);
+    softly.assertThat(rulesInLetters.body()).contains("id=\"rules-min-error\"").contains("Give a whole number of minutes from 30")
+        .contains("id=\"rules-lead-error\"").doesNotContain("Failed to convert");
+    HttpResponse<String> shortMax = admin.postForm(CATALOGUE + "/instruments/9/booking-rules", Map.of("granularityMinutes", "60",
+        "minSessionMinutes", "120", "maxSessionMinutes", "90", "leadTimeHours", "0", "lateCancellationHours", "24"));
+    softly.assertThat(shortMax.statusCode()).as("a longest session off the grid").isEqualTo(400);
+    softly.assertThat(shortMax.body()).contains("id=\"rules-max-error\"").contains("Give a whole number of grid steps (60 minutes)");
+    instrument.put("instrumentClass", "mass-spec");
+    softly.assertThat(admin.postForm(CATALOGUE + "/units/omics/instruments", instrument).body()).as("a new instrument with a taken name")
+        .contains("id=\"instrument-name-error\"").contains("Another instrument has this name.");
+    softly.assertThat(admin.postForm(CATALOGUE + "/units/no-such-unit/instruments", instrument).statusCode()).as("no such unit").isEqualTo(404);
     softly.assertThat(catalogueRecords()).as("nothing changed").isEqualTo(before);
     softly.assertThat(staff.get(world.omicsMember).get(CATALOGUE).body()).as("omics' coordinator lists omics only")
         .contains("href=\"/console/catalogue/units/omics\"").doesNotContain("href=\"/console/catalogue/units/structure\"")
@@ -492,7 +512,7 @@ class ConsoleAuthorizationIT {
 
   private Map<String, Long> catalogueRecords() {
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (String table : List.of("catalogue_changes", "support_units", "operator_qualifications", "maintenance_windows", "facility_closures")) {
+    for (String table : List.of("catalogue_changes", "support_units", "operator_qualifications", "maintenance_windows", "facility_closures", "instruments")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     return counts;

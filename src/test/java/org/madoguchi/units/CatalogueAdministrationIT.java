@@ -3,6 +3,7 @@ package org.madoguchi.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +100,50 @@ class CatalogueAdministrationIT {
   }
 
   @Test
+  void aNewInstrumentStartsWithTheDefaultBookingRulesAndIsAudited() {
+    Instrument added = administration.addInstrument(ADMIN, unitCode,
+        new InstrumentDetails("Glacios " + unitCode, "cryo-em", "Room 4", 30_000, true, true));
+    assertThat(catalogue.instruments(unitCode)).contains(added);
+    assertThat(catalogue.bookingRules(added.id())).hasValue(new InstrumentBookingRules(
+        Duration.ofMinutes(30), Duration.ofMinutes(30), Duration.ofHours(24), Duration.ofHours(24), Duration.ofHours(48)));
+    assertThat(jdbc.queryForMap("select booking_granularity_minutes g, min_session_minutes mn, max_session_minutes mx,"
+            + " lead_time_hours l, late_cancellation_hours c from instruments where id = ?", added.id()))
+        .as("the same as the columns' defaults")
+        .isEqualTo(jdbc.queryForMap("select booking_granularity_minutes g, min_session_minutes mn, max_session_minutes mx,"
+            + " lead_time_hours l, late_cancellation_hours c from instruments where id = ?", instrumentId));
+    assertThat(changes.ofInstrument(added.id(), 10)).singleElement().satisfies(c -> {
+      assertThat(c.action()).isEqualTo("instrument-added");
+      assertThat(c.before()).isNull();
+      assertThat(c.after()).contains("\"instrumentClass\":\"cryo-em\"");
+    });
+    assertRefused(() -> administration.addInstrument(ADMIN, unitCode, new InstrumentDetails(added.name(), "telescope", "Room 5", 1, true, true)),
+        "name");
+    assertThatThrownBy(() -> administration.addInstrument(ADMIN, "no-such-unit", new InstrumentDetails("X " + unitCode, "nmr", "Room", 1, true, true)))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void bookingRulesKeepTheGridAndTheDatabasesLimits() {
+    InstrumentBookingRules saved = administration.editBookingRules(ADMIN, instrumentId, new BookingRuleValues(60, 120, 480, 72, 24));
+    assertThat(saved).isEqualTo(new InstrumentBookingRules(
+        Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(8), Duration.ofHours(72), Duration.ofHours(24)));
+    assertThat(catalogue.bookingRules(instrumentId)).hasValue(saved);
+    assertThat(changes.ofInstrument(instrumentId, 1)).singleElement().satisfies(c -> {
+      assertThat(c.action()).isEqualTo("booking-rules-edited");
+      assertThat(c.before()).contains("\"granularityMinutes\":30");
+      assertThat(c.after()).contains("\"granularityMinutes\":60").contains("\"leadTimeHours\":72");
+    });
+
+    assertRefused(() -> administration.editBookingRules(ADMIN, instrumentId, new BookingRuleValues(45, 90, 90, 0, 0)), "granularityMinutes");
+    assertRefused(() -> administration.editBookingRules(ADMIN, instrumentId, new BookingRuleValues(60, 90, 120, 0, 0)), "minSessionMinutes");
+    assertRefused(() -> administration.editBookingRules(ADMIN, instrumentId, new BookingRuleValues(60, 120, 60, 0, 0)), "maxSessionMinutes");
+    assertRefused(() -> administration.editBookingRules(ADMIN, instrumentId, new BookingRuleValues(60, 60, 15 * 1440, 0, 0)), "maxSessionMinutes");
+    assertRefused(() -> administration.editBookingRules(ADMIN, instrumentId, new BookingRuleValues(60, 60, 60, -1, 9000)), "leadTimeHours");
+    assertRefused(() -> administration.editBookingRules(ADMIN, instrumentId, new BookingRuleValues(60, 60, 60, -1, 9000)), "lateCancellationHours");
+    assertThat(catalogue.bookingRules(instrumentId)).hasValue(saved);
+  }
+
+  @Test
   void onlyTheUnitsOperatorsAreQualifiedAndGrantingAgainReplacesTheDates() {
     Account stranger = accounts.ensure("stranger-" + unitCode + "@madoguchi.example", "stranger password 1", "Stranger", "en", Set.of(Role.STAFF));
     accounts.assignStaffGroups(stranger.id(), Set.of(StaffGroup.operators("structure")));
@@ -184,7 +229,9 @@ class CatalogueAdministrationIT {
   private Map<String, Object> counts() {
     return jdbc.queryForMap("select (select count(*) from catalogue_changes) changes, (select count(*) from support_units) units,"
         + " (select count(*) from operator_qualifications) qualifications, (select count(*) from maintenance_windows) windows,"
-        + " (select count(*) from facility_closures) closures");
+        + " (select count(*) from facility_closures) closures, (select count(*) from instruments) instruments,"
+        + " (select sum(booking_granularity_minutes + min_session_minutes + max_session_minutes + lead_time_hours + late_cancellation_hours)"
+        + " from instruments) rules");
   }
 
   private long qualificationRows() {

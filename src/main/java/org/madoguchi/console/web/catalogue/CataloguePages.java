@@ -161,6 +161,23 @@ class CataloguePages {
     return unitPage(unit, model);
   }
 
+  @PostMapping(ROOT + "/units/{unitCode}/instruments")
+  String addInstrument(
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String unitCode,
+      @Valid @ModelAttribute("instrumentForm") InstrumentForm form, BindingResult errors,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    StaffViewer viewer = viewer(account);
+    CatalogueAccess.requireUnit(viewer, unitCode);
+    SupportUnit unit = unit(unitCode);
+    List<Instrument> added = new ArrayList<>(1);
+    if (changed(errors, () -> added.add(administration.addInstrument(viewer.email(), unitCode, form.details())))) {
+      redirect.addFlashAttribute("saved", "instrument-added");
+      return "redirect:" + ROOT + "/instruments/" + added.getFirst().id();
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return unitPage(unit, model);
+  }
+
   @GetMapping(ROOT + "/instruments/{instrumentId}")
   String instrument(@AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId, Model model) {
     StaffViewer viewer = viewer(account);
@@ -176,6 +193,17 @@ class CataloguePages {
     Instrument instrument = instrumentOf(viewer, instrumentId);
     return afterChange(instrument, "instrument", errors, () -> administration.editInstrument(viewer.email(), instrumentId, form.details()),
         model, response, redirect);
+  }
+
+  @PostMapping(ROOT + "/instruments/{instrumentId}/booking-rules")
+  String editBookingRules(
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId,
+      @Valid @ModelAttribute("bookingRulesForm") BookingRulesForm form, BindingResult errors,
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    StaffViewer viewer = viewer(account);
+    Instrument instrument = instrumentOf(viewer, instrumentId);
+    return afterChange(instrument, "booking-rules", errors,
+        () -> administration.editBookingRules(viewer.email(), instrumentId, form.values()), model, response, redirect);
   }
 
   @PostMapping(ROOT + "/instruments/{instrumentId}/qualifications")
@@ -279,7 +307,9 @@ class CataloguePages {
     model.addAttribute("qualificationsByOperator", byOperator);
     model.addAttribute("today", calendar.facilityDate(clock.instant()));
     model.addAttribute("changes", changes.ofUnit(unit.code(), RECENT_CHANGES));
+    model.addAttribute("classes", InstrumentDetails.CLASSES);
     addIfAbsent(model, "unitForm", UnitForm.of(unit));
+    addIfAbsent(model, "instrumentForm", InstrumentForm.blank());
     return "catalogue/unit";
   }
 
@@ -299,6 +329,7 @@ class CataloguePages {
     model.addAttribute("zone", properties.timeZone());
     model.addAttribute("changes", changes.ofInstrument(instrument.id(), RECENT_CHANGES));
     addIfAbsent(model, "instrumentForm", InstrumentForm.of(instrument));
+    addIfAbsent(model, "bookingRulesForm", BookingRulesForm.of(catalogue.bookingRules(instrument.id()).orElseThrow()));
     addIfAbsent(model, "qualificationForm", QualificationForm.startingOn(today));
     addIfAbsent(model, "windowForm", new WindowForm());
     return "catalogue/instrument";

@@ -35,6 +35,16 @@ class InstrumentForm {
   private boolean operatorAssisted;
   private boolean active;
 
+  /** A new instrument: active, operator-assisted, of the first class until someone chooses. */
+  static InstrumentForm blank() {
+    InstrumentForm form = new InstrumentForm();
+    form.instrumentClass = InstrumentDetails.CLASSES.getFirst();
+    form.hourlyUpkeepYen = 0L;
+    form.operatorAssisted = true;
+    form.active = true;
+    return form;
+  }
+
   static InstrumentForm of(Instrument instrument) {
     InstrumentForm form = new InstrumentForm();
     form.name = instrument.name();
