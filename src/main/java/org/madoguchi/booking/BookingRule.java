@@ -26,7 +26,11 @@ public enum BookingRule {
   /** The instrument belongs to the unit the case is booking for. */
   INSTRUMENT_OF_UNIT("instrument-of-unit"),
   /** The instrument is not retired. */
-  INSTRUMENT_ACTIVE("instrument-active");
+  INSTRUMENT_ACTIVE("instrument-active"),
+  /** No day the session touches (facility time) is a public holiday or a facility closure. */
+  CLOSED_DAY("closed-day"),
+  /** Every day the session touches lies in the years the public holiday data set covers. */
+  HOLIDAYS_UNKNOWN("holidays-unknown");
 
   private final String code;
 

@@ -2,6 +2,7 @@ package org.madoguchi.booking;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.units.AssignmentHistory;
+import org.madoguchi.units.FacilityCalendar;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.InstrumentBookingRules;
 import org.madoguchi.units.MaintenanceSchedule;
@@ -49,6 +51,7 @@ public class ExactBookings {
   private final UnitCatalogue catalogue;
   private final AssignmentHistory assignments;
   private final MaintenanceSchedule maintenance;
+  private final FacilityCalendar calendar;
   private final CaseFile caseFile;
   private final SlotRules rules;
   private final TransactionTemplate transaction;
@@ -61,11 +64,12 @@ public class ExactBookings {
       UnitCatalogue catalogue,
       AssignmentHistory assignments,
       MaintenanceSchedule maintenance,
+      FacilityCalendar calendar,
       CaseFile caseFile,
       MadoguchiProperties facility,
       PlatformTransactionManager transactionManager,
       Clock clock) {
-    this(bookings, slots, catalogue, assignments, maintenance, caseFile, facility.timeZone(), transactionManager, clock);
+    this(bookings, slots, catalogue, assignments, maintenance, calendar, caseFile, facility.timeZone(), transactionManager, clock);
   }
 
   /** For a facility in another time zone than the installation's (tests across a daylight-saving switch). */
@@ -75,6 +79,7 @@ public class ExactBookings {
       UnitCatalogue catalogue,
       AssignmentHistory assignments,
       MaintenanceSchedule maintenance,
+      FacilityCalendar calendar,
       CaseFile caseFile,
       ZoneId facilityZone,
       PlatformTransactionManager transactionManager,
@@ -84,6 +89,7 @@ public class ExactBookings {
     this.catalogue = catalogue;
     this.assignments = assignments;
     this.maintenance = maintenance;
+    this.calendar = calendar;
     this.caseFile = caseFile;
     this.rules = new SlotRules(facilityZone);
     this.transaction = new TransactionTemplate(transactionManager);
@@ -115,6 +121,19 @@ public class ExactBookings {
     }
   }
 
+  /** The closed days {@code [start, end)} touches, in facility time; a day of unknown holidays counts as closed. */
+  private List<BookingRefusal> closedDays(Instant start, Instant end) {
+    LocalDate first = rules.localDateTime(start).toLocalDate();
+    LocalDate last = rules.localDateTime(end.minusNanos(1)).toLocalDate();
+    if (!calendar.holidaysKnown(first) || !calendar.holidaysKnown(last)) {
+      return List.of(new BookingRefusal(BookingRule.HOLIDAYS_UNKNOWN, "start", first.toString(), calendar.holidayYears()));
+    }
+    return calendar.closedDays(first, last).stream()
+        .map(day -> new BookingRefusal(BookingRule.CLOSED_DAY, "start", day.date().toString(),
+            day.publicHoliday() ? day.holidayName() : day.description(), day.description()))
+        .toList();
+  }
+
   private BookedSession bookOnce(long caseId, String unitCode, long instrumentId, Instant start, Instant end, Actor by) {
     Instrument instrument =
         catalogue.instrument(instrumentId).orElseThrow(() -> new BookingRefusedException(List.of(
@@ -138,6 +157,7 @@ public class ExactBookings {
         refusals.add(new BookingRefusal(
             BookingRule.MAINTENANCE, "start", rules.local(window.startsAt()), rules.local(window.endsAt()), window.reason()));
       }
+      refusals.addAll(closedDays(start, end));
     }
     if (!refusals.isEmpty()) {
       throw new BookingRefusedException(refusals);

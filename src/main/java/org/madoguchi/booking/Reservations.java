@@ -3,6 +3,7 @@ package org.madoguchi.booking;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +16,7 @@ import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.units.FacilityCalendar;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.MaintenanceSchedule;
 import org.madoguchi.units.UnitCatalogue;
@@ -58,6 +60,7 @@ class Reservations {
   private final BookingReleases releases;
   private final UnitCatalogue catalogue;
   private final MaintenanceSchedule maintenance;
+  private final FacilityCalendar calendar;
   private final CaseFile caseFile;
   private final BookingProperties properties;
   private final SlotPlanner planner;
@@ -70,6 +73,7 @@ class Reservations {
       BookingReleases releases,
       UnitCatalogue catalogue,
       MaintenanceSchedule maintenance,
+      FacilityCalendar calendar,
       CaseFile caseFile,
       BookingProperties properties,
       MadoguchiProperties facility,
@@ -80,6 +84,7 @@ class Reservations {
     this.releases = releases;
     this.catalogue = catalogue;
     this.maintenance = maintenance;
+    this.calendar = calendar;
     this.caseFile = caseFile;
     this.properties = properties;
     this.planner = new SlotPlanner(facility.timeZone(), properties.workdayStart(), properties.workdayEnd());
@@ -131,6 +136,7 @@ class Reservations {
     Instant horizonEnd = earliest.plus(properties.searchHorizon());
     Instant lookUntil = horizonEnd.plus(SlotPlanner.SLOT.multipliedBy(slotCount));
 
+    Set<LocalDate> closedDays = calendar.closedDates(earliest.atZone(zone()).toLocalDate(), lookUntil.atZone(zone()).toLocalDate());
     Map<Long, Set<Instant>> held = new HashMap<>();
     Map<Long, List<SlotPlanner.Period>> blocked = new HashMap<>();
     for (Instrument instrument : instruments) {
@@ -144,7 +150,7 @@ class Reservations {
 
     Booking booking = null;
     for (int conflicts = 0; conflicts < MAX_CONFLICTS_PER_ATTEMPT; conflicts++) {
-      Choice choice = earliestFree(instruments, slotCount, earliest, horizonEnd, held, blocked);
+      Choice choice = earliestFree(instruments, slotCount, earliest, horizonEnd, held, blocked, closedDays);
       if (choice == null) {
         if (booking != null) {
           bookings.delete(booking);
@@ -183,11 +189,12 @@ class Reservations {
       Instant earliest,
       Instant horizonEnd,
       Map<Long, Set<Instant>> held,
-      Map<Long, List<SlotPlanner.Period>> blocked) {
+      Map<Long, List<SlotPlanner.Period>> blocked,
+      Set<LocalDate> closedDays) {
     Choice best = null;
     for (Instrument instrument : instruments) {
       Optional<SlotPlanner.Period> period =
-          planner.firstFree(slotCount, earliest, horizonEnd, held.get(instrument.id()), blocked.get(instrument.id()));
+          planner.firstFree(slotCount, earliest, horizonEnd, held.get(instrument.id()), blocked.get(instrument.id()), closedDays);
       if (period.isPresent() && (best == null || period.get().start().isBefore(best.period().start()))) {
         best = new Choice(instrument, period.get());
       }

@@ -28,11 +28,10 @@ import java.util.Set;
  *   <li>A longer session (e.g. a 48 h cryo-EM collection) starts on a slot boundary inside working
  *       hours of a working day and then runs contiguously in calendar time, through nights and weekends,
  *       holding every slot on the way.
- *   <li>No session overlaps a maintenance window; sessions start no earlier than {@code earliest} and
- *       before {@code horizonEnd}; the earliest fitting start wins.
+ *   <li>No session overlaps a maintenance window or touches a closed day (a public holiday or a facility
+ *       closure, in facility time); sessions start no earlier than {@code earliest} and before
+ *       {@code horizonEnd}; the earliest fitting start wins.
  * </ul>
- *
- * Public holidays are not known to the planner: block them with maintenance windows.
  */
 final class SlotPlanner {
 
@@ -104,9 +103,10 @@ final class SlotPlanner {
    *
    * @param occupied slot starts already held by other bookings
    * @param blocked maintenance windows
+   * @param closedDays facility-time dates no session may touch
    */
   Optional<Period> firstFree(
-      int slots, Instant earliest, Instant horizonEnd, Set<Instant> occupied, Collection<Period> blocked) {
+      int slots, Instant earliest, Instant horizonEnd, Set<Instant> occupied, Collection<Period> blocked, Set<LocalDate> closedDays) {
     if (slots <= 0) {
       throw new IllegalArgumentException("a session needs at least one slot");
     }
@@ -117,7 +117,7 @@ final class SlotPlanner {
     for (LocalDate day = from.atZone(zone).toLocalDate();
         day.atStartOfDay(zone).toInstant().isBefore(horizonEnd);
         day = day.plusDays(1)) {
-      if (!isWorkingDay(day)) {
+      if (!isWorkingDay(day) || closedDays.contains(day)) {
         continue;
       }
       for (LocalTime time = dayStart; !time.isAfter(lastStart); time = time.plus(SLOT)) {
@@ -129,7 +129,7 @@ final class SlotPlanner {
           return Optional.empty();
         }
         Instant end = start.plus(length);
-        if (isFree(start, end, slots, occupied, blocked)) {
+        if (isFree(start, end, slots, occupied, blocked) && !touchesClosedDay(day, end, closedDays)) {
           return Optional.of(new Period(start, end));
         }
       }
@@ -149,6 +149,17 @@ final class SlotPlanner {
       }
     }
     return true;
+  }
+
+  /** Whether a session from {@code startDay} until {@code end} runs into a later closed day. */
+  private boolean touchesClosedDay(LocalDate startDay, Instant end, Set<LocalDate> closedDays) {
+    LocalDate lastDay = end.minusNanos(1).atZone(zone).toLocalDate();
+    for (LocalDate day = startDay.plusDays(1); !day.isAfter(lastDay); day = day.plusDays(1)) {
+      if (closedDays.contains(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWorkingDay(LocalDate day) {

@@ -1,9 +1,5 @@
 package org.madoguchi.units;
 
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayCalendar;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.madoguchi.MadoguchiProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -18,38 +16,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The days the facility is closed: Japanese public holidays, as the jollyday library's Japan calendar
- * knows them, and the closures administrators add ({@code facility_closures}). Dates are in facility
- * time ({@code madoguchi.time-zone}). Weekends are not closures: whether an instrument runs then is its
- * own rule.
+ * The days the facility is closed: Japanese public holidays ({@link JapanesePublicHolidays}, the bundled
+ * data set) and the closures administrators add ({@code facility_closures}). Dates are in facility time
+ * ({@code madoguchi.time-zone}). Weekends are not closures: the earliest-slot planner starts sessions on
+ * working days only, a person choosing a slot may pick a weekend, and a facility closed on a Saturday adds it.
  *
- * <p>The library (1.5.6) lacks the equinox days (set each year by the Cabinet) and most substitute
- * holidays: administrators add those as closures. It still lists the Emperor's Birthday on 23 December
- * after 2018, which the facility would have no way to reopen, so that one rule is corrected here: from
- * 2019 the day is 23 February (none in 2019).
+ * <p>A day in a year the holiday data set does not cover counts as closed ({@link #isClosed}, {@link
+ * #closedDates}): nothing is booked on a day whose holidays are unknown, until the data set is extended.
  */
 @NamedInterface("api")
 @Service
 public class FacilityCalendar {
 
   /**
-   * A closed day: a public holiday ({@code holidayKey} is jollyday's key, e.g. {@code NEW_YEAR}, and
-   * {@code closureId} null) or a closure an administrator added ({@code holidayKey} null).
+   * A closed day: a public holiday ({@code holidayName} its Japanese name, {@code description} its English
+   * one, {@code closureId} null) or a closure an administrator added ({@code holidayName} null,
+   * {@code description} the reason).
    */
   @NamedInterface("api")
-  public record ClosedDay(LocalDate date, String holidayKey, String description, Long closureId) {
+  public record ClosedDay(LocalDate date, String holidayName, String description, Long closureId) {
     public boolean publicHoliday() {
-      return holidayKey != null;
+      return holidayName != null;
+    }
+
+    /** The holiday's name in Japanese for a Japanese reader, else the English name or the closure's reason. */
+    public String name(Locale locale) {
+      return publicHoliday() && "ja".equals(locale.getLanguage()) ? holidayName : description;
     }
   }
 
-  private static final String EMPERORS_BIRTHDAY = "EMPERORS_BIRTHDAY";
-  /** The last year of 23 December as the Emperor's Birthday (the Heisei era ended in April 2019). */
-  private static final int LAST_DECEMBER_BIRTHDAY = 2018;
-  /** The first year of 23 February as the Emperor's Birthday. */
-  private static final int NEW_EMPERORS_BIRTHDAY_FROM = 2020;
-
-  private final HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.JAPAN));
+  private final JapanesePublicHolidays holidays = JapanesePublicHolidays.bundled();
   private final JdbcClient jdbc;
   private final MadoguchiProperties properties;
 
@@ -58,10 +54,20 @@ public class FacilityCalendar {
     this.properties = properties;
   }
 
-  /** Whether the facility is closed on {@code day} (a date in facility time). */
+  /** Whether the facility is closed on {@code day} (a date in facility time); closed too where holidays are unknown. */
   @Transactional(readOnly = true)
   public boolean isClosed(LocalDate day) {
-    return !publicHolidays(day, day).isEmpty() || !closuresBetween(day, day).isEmpty();
+    return !holidays.covers(day) || !closedDays(day, day).isEmpty();
+  }
+
+  /** Whether the public holidays of {@code day}'s year are known (see the class comment). */
+  public boolean holidaysKnown(LocalDate day) {
+    return holidays.covers(day);
+  }
+
+  /** The years the public holiday data set covers, e.g. {@code 1970-2050}. */
+  public String holidayYears() {
+    return holidays.firstYear() + "-" + holidays.lastYear();
   }
 
   /** The date in facility time at {@code instant}. */
@@ -73,7 +79,9 @@ public class FacilityCalendar {
   @Transactional(readOnly = true)
   public List<ClosedDay> closedDays(LocalDate from, LocalDate to) {
     List<ClosedDay> days = new ArrayList<>();
-    days.addAll(publicHolidays(from, to));
+    for (JapanesePublicHolidays.PublicHoliday holiday : holidays.between(from, to)) {
+      days.add(new ClosedDay(holiday.date(), holiday.name(), holiday.englishName(), null));
+    }
     for (FacilityClosure closure : closuresBetween(from, to)) {
       days.add(new ClosedDay(closure.closedOn(), null, closure.reason(), closure.id()));
     }
@@ -81,24 +89,17 @@ public class FacilityCalendar {
     return days;
   }
 
-  private List<ClosedDay> publicHolidays(LocalDate from, LocalDate to) {
-    List<ClosedDay> days = new ArrayList<>();
-    for (Holiday holiday : holidays.getHolidays(from, to)) {
-      if (!isEmperorsBirthdayOfAnotherReign(holiday)) {
-        days.add(new ClosedDay(holiday.getDate(), holiday.getPropertiesKey(), holiday.getDescription(Locale.ENGLISH), null));
+  /** The dates in {@code [from, to]} nothing may be booked on: closed days and days whose holidays are unknown. */
+  @Transactional(readOnly = true)
+  public Set<LocalDate> closedDates(LocalDate from, LocalDate to) {
+    Set<LocalDate> dates = new TreeSet<>();
+    closedDays(from, to).forEach(day -> dates.add(day.date()));
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      if (!holidays.covers(day)) {
+        dates.add(day);
       }
     }
-    for (int year = from.getYear(); year <= to.getYear(); year++) {
-      LocalDate birthday = LocalDate.of(year, 2, 23);
-      if (year >= NEW_EMPERORS_BIRTHDAY_FROM && !birthday.isBefore(from) && !birthday.isAfter(to)) {
-        days.add(new ClosedDay(birthday, EMPERORS_BIRTHDAY, "Emperor's Birthday", null));
-      }
-    }
-    return days;
-  }
-
-  private static boolean isEmperorsBirthdayOfAnotherReign(Holiday holiday) {
-    return EMPERORS_BIRTHDAY.equals(holiday.getPropertiesKey()) && holiday.getDate().getYear() > LAST_DECEMBER_BIRTHDAY;
+    return dates;
   }
 
   List<FacilityClosure> closuresBetween(LocalDate from, LocalDate to) {

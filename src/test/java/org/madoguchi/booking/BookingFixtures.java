@@ -26,6 +26,7 @@ import org.madoguchi.accounts.Role;
 import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.cases.SupportRequest;
+import org.madoguchi.units.JapanesePublicHolidays;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -101,9 +102,16 @@ final class BookingFixtures {
     return KEYS.incrementAndGet();
   }
 
-  /** A Monday at least three weeks from now, so "now" never cuts into the tests' slots. */
+  /**
+   * A Monday at least three weeks from now, so "now" never cuts into the tests' slots, of a week without
+   * a public holiday, so the tests' days are open.
+   */
   static LocalDate mondayAhead() {
-    return LocalDate.now(TOKYO).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    LocalDate monday = LocalDate.now(TOKYO).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    while (!JapanesePublicHolidays.bundled().between(monday, monday.plusDays(6)).isEmpty()) {
+      monday = monday.plusWeeks(1);
+    }
+    return monday;
   }
 
   static Instant tokyo(LocalDate day, int hour, int minute) {

@@ -37,6 +37,8 @@ import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.units.AssignmentHistory;
+import org.madoguchi.units.FacilityCalendar;
+import org.madoguchi.units.JapanesePublicHolidays;
 import org.madoguchi.units.MaintenanceSchedule;
 import org.madoguchi.units.UnitCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +60,7 @@ class ExactBookingIT {
   @Autowired UnitCatalogue catalogue;
   @Autowired AssignmentHistory assignments;
   @Autowired MaintenanceSchedule maintenance;
+  @Autowired FacilityCalendar calendar;
   @Autowired CaseFile caseFile;
   @Autowired Submissions submissions;
   @Autowired Accounts accounts;
@@ -297,6 +300,56 @@ class ExactBookingIT {
     fixtures.assertNoSlotTakenTwice();
   }
 
+  // Closed days ------------------------------------------------------------------------------------
+
+  /** Public holidays, facility closures and days of unknown holidays: refused when chosen, skipped by the worker. */
+  @Test
+  void closedDaysAreRefusedAndTheWorkerSkipsThem() {
+    String unit = fixtures.newUnit();
+    TestInstrument nmr = fixtures.newInstrument(unit, "nmr", 8_000, true);
+    CaseSummary c = fixtures.acceptedCase(unit);
+    LocalDate holiday = JapanesePublicHolidays.bundled().between(mondayAhead(), mondayAhead().plusYears(1)).stream()
+        .map(JapanesePublicHolidays.PublicHoliday::date)
+        .filter(day -> day.getDayOfWeek().getValue() <= 5 && !calendar.isClosed(day.minusDays(1)))
+        .findFirst().orElseThrow();
+
+    assertRefused(c, unit, nmr.id(), tokyo(holiday, 10, 0), tokyo(holiday, 11, 0), BookingRule.CLOSED_DAY, "start");
+    assertRefused(c, unit, nmr.id(), tokyo(holiday.minusDays(1), 23, 0), tokyo(holiday, 0, 30), BookingRule.CLOSED_DAY, "start");
+    Reserved afterTheHoliday = (Reserved) reservations.reserve(
+        new ReservationRequest(c.caseId(), unit, BigDecimal.ONE, "nmr", holiday, key(), key()));
+    assertThat(afterTheHoliday.slotStart()).as("the next open working day")
+        .isEqualTo(BookingFixtures.iso(nextOpenWorkingDay(holiday.plusDays(1)), 9, 0));
+
+    // A facility closure far ahead (facility-wide), on a working day without a holiday.
+    LocalDate closedOn = nextOpenWorkingDay(LocalDate.of(2036, 6, 1).plusDays(System.nanoTime() % 120));
+    jdbc.update("INSERT INTO facility_closures (closed_on, reason) VALUES (?, 'Power works')", java.sql.Date.valueOf(closedOn));
+    try {
+      assertThatThrownBy(() -> exactBookings.book(c.caseId(), unit, nmr.id(), tokyo(closedOn, 10, 0), tokyo(closedOn, 11, 0), COORDINATOR))
+          .isInstanceOfSatisfying(BookingRefusedException.class, e -> assertThat(e.refusals()).singleElement().satisfies(r -> {
+            assertThat(r.rule()).isEqualTo(BookingRule.CLOSED_DAY);
+            assertThat(r.field()).isEqualTo("start");
+            assertThat(r.arguments()).contains(closedOn.toString(), "Power works");
+          }));
+      Reserved afterTheClosure = (Reserved) reservations.reserve(
+          new ReservationRequest(c.caseId(), unit, BigDecimal.ONE, "nmr", closedOn, key(), key()));
+      assertThat(afterTheClosure.slotStart()).isEqualTo(BookingFixtures.iso(nextOpenWorkingDay(closedOn.plusDays(1)), 9, 0));
+    } finally {
+      jdbc.update("DELETE FROM facility_closures WHERE closed_on = ?", java.sql.Date.valueOf(closedOn));
+    }
+
+    LocalDate unknown = LocalDate.of(JapanesePublicHolidays.bundled().lastYear() + 1, 1, 12);
+    assertRefused(c, unit, nmr.id(), tokyo(unknown, 10, 0), tokyo(unknown, 11, 0), BookingRule.HOLIDAYS_UNKNOWN, "start");
+    assertThat(bookingsOf(nmr.id())).as("only the worker's two sessions").hasSize(2);
+  }
+
+  private LocalDate nextOpenWorkingDay(LocalDate from) {
+    LocalDate day = from;
+    while (day.getDayOfWeek().getValue() > 5 || calendar.isClosed(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
   // Time zones -------------------------------------------------------------------------------------
 
   /**
@@ -353,7 +406,7 @@ class ExactBookingIT {
 
   private ExactBookings facilityIn(ZoneId zone, String now) {
     Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-    return new ExactBookings(bookings, slots, catalogue, assignments, maintenance, caseFile, zone, transactionManager, clock);
+    return new ExactBookings(bookings, slots, catalogue, assignments, maintenance, calendar, caseFile, zone, transactionManager, clock);
   }
 
   private void setRules(long instrumentId, int granularityMinutes, int minMinutes, int maxMinutes, int leadHours) {

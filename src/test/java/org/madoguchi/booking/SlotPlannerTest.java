@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -124,9 +125,22 @@ class SlotPlannerTest {
   void nothingStartsAtOrAfterTheHorizon() {
     Set<Instant> held = slots("2026-03-02T09:00", 6);
     Instant horizon = at("2026-03-02T12:00");
-    assertThat(planner.firstFree(2, at("2026-03-02T09:00"), horizon, held, List.of())).isEmpty();
-    assertThat(planner.firstFree(2, at("2026-03-02T09:00"), horizon.plus(Duration.ofMinutes(30)), held, List.of()))
+    assertThat(planner.firstFree(2, at("2026-03-02T09:00"), horizon, held, List.of(), Set.of())).isEmpty();
+    assertThat(planner.firstFree(2, at("2026-03-02T09:00"), horizon.plus(Duration.ofMinutes(30)), held, List.of(), Set.of()))
         .contains(period("2026-03-02T12:00", "2026-03-02T13:00"));
+  }
+
+  @Test
+  void closedDaysAreSkippedAndLongSessionsDoNotRunIntoThem() {
+    // 2026-03-20 (a Friday) is the vernal equinox.
+    Set<LocalDate> equinox = Set.of(LocalDate.of(2026, 3, 20));
+    assertThat(planner.firstFree(2, at("2026-03-20T08:00"), FAR, Set.of(), List.of(), equinox))
+        .contains(period("2026-03-23T09:00", "2026-03-23T10:00"));
+    assertThat(planner.firstFree(48, at("2026-03-19T09:00"), FAR, Set.of(), List.of(), equinox))
+        .as("24 h from Thursday would run into the holiday")
+        .contains(period("2026-03-23T09:00", "2026-03-24T09:00"));
+    assertThat(planner.firstFree(48, at("2026-03-19T09:00"), FAR, Set.of(), List.of(), Set.of()))
+        .contains(period("2026-03-19T09:00", "2026-03-20T09:00"));
   }
 
   @Test
@@ -149,7 +163,7 @@ class SlotPlannerTest {
   }
 
   private Optional<SlotPlanner.Period> free(int slots, Instant earliest, Set<Instant> held, List<SlotPlanner.Period> blocked) {
-    return planner.firstFree(slots, earliest, FAR, held, blocked);
+    return planner.firstFree(slots, earliest, FAR, held, blocked, Set.of());
   }
 
   private static Set<Instant> slots(String start, int count) {

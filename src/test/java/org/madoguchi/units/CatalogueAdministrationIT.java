@@ -200,15 +200,17 @@ class CatalogueAdministrationIT {
     assertThat(calendar.isClosed(LocalDate.of(2027, 2, 23))).as("the Emperor's Birthday since 2020").isTrue();
     assertThat(calendar.isClosed(LocalDate.of(2027, 12, 23))).as("no holiday since 2019").isFalse();
     assertThat(calendar.isClosed(LocalDate.of(2027, 1, 4))).isFalse();
+    assertThat(calendar.isClosed(LocalDate.of(2027, 3, 22))).as("the substitute for the vernal equinox on a Sunday").isTrue();
+    assertThat(calendar.isClosed(LocalDate.of(2051, 1, 5))).as("beyond the holiday data set").isTrue();
     assertThat(calendar.facilityDate(Instant.parse("2027-01-03T15:00:00Z"))).isEqualTo(LocalDate.of(2027, 1, 4));
 
-    LocalDate day = LocalDate.of(2091, 1, 1).plusDays(System.nanoTime() % 300 + 30);
+    LocalDate day = openDayFrom(LocalDate.of(2048, 1, 1).plusDays(System.nanoTime() % 300 + 30));
     assertThat(calendar.isClosed(day)).isFalse();
     FacilityClosure closure = administration.addClosure(ADMIN, day, "Building inspection");
     assertThat(calendar.isClosed(day)).isTrue();
     assertRefused(() -> administration.addClosure(ADMIN, day, "Again"), "closedOn");
     assertThat(calendar.closedDays(day.withDayOfYear(1), day)).contains(new FacilityCalendar.ClosedDay(day, null, "Building inspection", closure.id()))
-        .anySatisfy(d -> assertThat(d.holidayKey()).isEqualTo("NEW_YEAR"));
+        .anySatisfy(d -> assertThat(d.holidayName()).isEqualTo("元日"));
     assertThat(changes.ofFacility(1)).singleElement().satisfies(c -> {
       assertThat(c.action()).isEqualTo("closure-added");
       assertThat(c.after()).contains(day.toString());
@@ -216,6 +218,10 @@ class CatalogueAdministrationIT {
     administration.removeClosure(ADMIN, closure.id());
     assertThat(calendar.isClosed(day)).isFalse();
     assertThat(changes.ofFacility(1).get(0).action()).isEqualTo("closure-removed");
+  }
+
+  private LocalDate openDayFrom(LocalDate day) {
+    return calendar.isClosed(day) ? openDayFrom(day.plusDays(1)) : day;
   }
 
   private void assertRefused(Runnable change, String field) {
