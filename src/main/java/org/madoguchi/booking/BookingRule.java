@@ -26,7 +26,9 @@ public enum BookingRule {
   /** The instrument belongs to the unit the case is booking for. */
   INSTRUMENT_OF_UNIT("instrument-of-unit"),
   /** The instrument is not retired. */
-  INSTRUMENT_ACTIVE("instrument-active");
+  INSTRUMENT_ACTIVE("instrument-active"),
+  /** Only a reserved booking that has not started may be moved. */
+  MOVABLE("movable");
 
   private final String code;
 
