@@ -11,6 +11,7 @@
     date: cfg.date,
     locale: cfg.locale,
     firstDay: 1,
+    eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
     headerToolbar: { start: 'prev,next today', center: 'title', end: 'dayGridMonth,listWeek' },
     buttonText: (texts) => ({ ...texts, today: cfg.textToday, dayGridMonth: cfg.textMonth, listWeek: cfg.textList }),
     events: JSON.parse(cfg.events),

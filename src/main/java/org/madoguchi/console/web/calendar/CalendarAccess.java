@@ -49,25 +49,26 @@ class CalendarAccess {
     Set<Long> qualified = new HashSet<>(qualifiedInstruments(viewer));
     List<VisibleUnit> visible = new ArrayList<>();
     for (SupportUnit unit : catalogue.units()) {
-      boolean whole = viewer.seesEveryCase() || viewer.groups().contains(StaffGroup.unitCoordinators(unit.code()));
-      if (!whole && qualified.isEmpty()) {
-        continue;
-      }
-      List<Instrument> instruments =
-          catalogue.instruments(unit.code()).stream().filter(i -> whole || qualified.contains(i.id())).toList();
-      if (!instruments.isEmpty()) {
-        visible.add(new VisibleUnit(unit, instruments));
-      }
+      visibleUnit(viewer, unit, qualified).ifPresent(visible::add);
     }
     return visible;
   }
 
   /** The unit if the viewer sees it; 403 for a unit they do not see (or that does not exist). */
   VisibleUnit requireUnit(StaffViewer viewer, String unitCode) {
-    return visibleUnits(viewer).stream()
-        .filter(v -> v.unit().code().equals(unitCode))
-        .findFirst()
+    return catalogue.unit(unitCode)
+        .flatMap(unit -> visibleUnit(viewer, unit, new HashSet<>(qualifiedInstruments(viewer))))
         .orElseThrow(() -> new AccessDeniedException("the calendar of unit " + unitCode + " is not the viewer's"));
+  }
+
+  private Optional<VisibleUnit> visibleUnit(StaffViewer viewer, SupportUnit unit, Set<Long> qualified) {
+    boolean whole = viewer.seesEveryCase() || viewer.groups().contains(StaffGroup.unitCoordinators(unit.code()));
+    if (!whole && qualified.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Instrument> instruments =
+        catalogue.instruments(unit.code()).stream().filter(i -> whole || qualified.contains(i.id())).toList();
+    return instruments.isEmpty() ? Optional.empty() : Optional.of(new VisibleUnit(unit, instruments));
   }
 
   /** The instruments the viewer is qualified to run today. */

@@ -132,9 +132,7 @@ class CalendarPages {
     LocalDate to = date("end", end);
     Map<Long, Instrument> shown = new HashMap<>();
     if (mine) {
-      for (long id : access.qualifiedInstruments(viewer)) {
-        catalogue.instrument(id).ifPresent(i -> shown.put(id, i));
-      }
+      catalogue.instruments(access.qualifiedInstruments(viewer)).forEach(i -> shown.put(i.id(), i));
     } else {
       if (unitCode == null || unitCode.isBlank()) {
         throw InvalidRequestException.of("unit", "calendar-views.unit.missing");
