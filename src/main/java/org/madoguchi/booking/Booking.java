@@ -102,6 +102,12 @@ class Booking {
     this.slotEnd = period.end();
   }
 
+  /** A person moved the reserved booking to another time (or instrument of its unit). */
+  void reschedule(long instrumentId, SlotPlanner.Period period, Instant now) {
+    moveTo(instrumentId, period);
+    updatedAt = now;
+  }
+
   /** Returns false, changing nothing, if the booking was not reserved. */
   boolean complete(Instant now) {
     if (status != BookingStatus.RESERVED) {

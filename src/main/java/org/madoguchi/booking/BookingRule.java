@@ -30,7 +30,9 @@ public enum BookingRule {
   /** No day the session touches (facility time) is a public holiday or a facility closure. */
   CLOSED_DAY("closed-day"),
   /** Every day the session touches lies in the years the public holiday data set covers. */
-  HOLIDAYS_UNKNOWN("holidays-unknown");
+  HOLIDAYS_UNKNOWN("holidays-unknown"),
+  /** Only a reserved booking that has not started may be moved. */
+  MOVABLE("movable");
 
   private final String code;
 

@@ -10,6 +10,7 @@ import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
+import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.units.AssignmentHistory;
 import org.madoguchi.units.FacilityCalendar;
 import org.madoguchi.units.Instrument;
@@ -135,34 +136,9 @@ public class ExactBookings {
   }
 
   private BookedSession bookOnce(long caseId, String unitCode, long instrumentId, Instant start, Instant end, Actor by) {
-    Instrument instrument =
-        catalogue.instrument(instrumentId).orElseThrow(() -> new BookingRefusedException(List.of(
-            new BookingRefusal(BookingRule.UNKNOWN_INSTRUMENT, "instrumentId", Long.toString(instrumentId)))));
-    List<BookingRefusal> refusals = new ArrayList<>();
-    if (!assignments.accepted(caseId, unitCode)) {
-      refusals.add(new BookingRefusal(BookingRule.CASE_ACCEPTED, "caseId", unitCode));
-    }
-    if (!instrument.unitCode().equals(unitCode)) {
-      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_OF_UNIT, "instrumentId", instrument.name(), unitCode));
-    }
-    if (!instrument.active()) {
-      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_ACTIVE, "instrumentId", instrument.name()));
-    }
-    InstrumentBookingRules instrumentRules = catalogue.bookingRules(instrumentId).orElseThrow();
+    Instrument instrument = instrument(instrumentId);
     Instant now = clock.instant();
-    List<BookingRefusal> timeRefusals = rules.check(instrumentRules, now, start, end);
-    refusals.addAll(timeRefusals);
-    if (timeRefusals.stream().noneMatch(r -> r.rule() == BookingRule.PERIOD)) {
-      for (MaintenanceWindow window : maintenance.overlapping(instrumentId, start, end)) {
-        refusals.add(new BookingRefusal(
-            BookingRule.MAINTENANCE, "start", rules.local(window.startsAt()), rules.local(window.endsAt()), window.reason()));
-      }
-      refusals.addAll(closedDays(start, end));
-    }
-    if (!refusals.isEmpty()) {
-      throw new BookingRefusedException(refusals);
-    }
-
+    refuseBrokenRules(caseId, unitCode, instrument, start, end, now);
     Booking booking =
         bookings.saveAndFlush(new Booking(caseId, unitCode, instrumentId, new SlotPlanner.Period(start, end), by.stored(), now));
     if (!slots.tryHold(instrumentId, SlotPlanner.slotStarts(start, SlotRules.cells(start, end)), booking.id())) {
@@ -176,5 +152,93 @@ public class ExactBookings {
         by,
         "booking:reserved:" + booking.id());
     return new BookedSession(booking.id(), instrumentId, start, end);
+  }
+
+  /**
+   * Moves a reserved booking that has not started to {@code [start, end)} on {@code instrumentId} (its
+   * own instrument or another of its unit), in one transaction of its own: every rule is checked as for a
+   * new booking, then the booking's slot rows are released and the new ones held. If another booking
+   * holds one of them nothing changes. The booking's version rises (the SEQUENCE of its iCalendar
+   * events) and the case's trail says where and when it was and is now. Who may move it is the caller's
+   * decision. A process waiting on the session is not told: it waits for the session, not for a time.
+   *
+   * @throws org.madoguchi.common.web.NotFoundException there is no such booking
+   * @throws BookingRefusedException the booking may not be moved, or the new slot breaks rules
+   * @throws SlotUnavailableException another booking holds part of the new slot
+   */
+  public BookedSession move(long bookingId, long instrumentId, Instant start, Instant end, Actor by) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return transaction.execute(status -> moveOnce(bookingId, instrumentId, start, end, by));
+      } catch (TransientDataAccessException e) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw e;
+        }
+        log.info("Move of booking {} rolled back ({}), trying again", bookingId, e.getClass().getSimpleName());
+      }
+    }
+  }
+
+  private BookedSession moveOnce(long bookingId, long instrumentId, Instant start, Instant end, Actor by) {
+    Booking booking = bookings.findForUpdate(bookingId).orElseThrow(() -> new NotFoundException("booking"));
+    Instant now = clock.instant();
+    if (booking.status() != BookingStatus.RESERVED || !booking.slotStart().isAfter(now)) {
+      throw new BookingRefusedException(List.of(
+          new BookingRefusal(BookingRule.MOVABLE, "bookingId", booking.status().name(), rules.local(booking.slotStart()))));
+    }
+    Instrument instrument = instrument(instrumentId);
+    Instant fromStart = booking.slotStart();
+    Instant fromEnd = booking.slotEnd();
+    String fromInstrument =
+        booking.instrumentId() == instrumentId ? instrument.name() : instrument(booking.instrumentId()).name();
+    refuseBrokenRules(booking.caseId(), booking.unitCode(), instrument, start, end, now);
+    slots.release(bookingId);
+    booking.reschedule(instrumentId, new SlotPlanner.Period(start, end), now);
+    bookings.saveAndFlush(booking);
+    if (!slots.tryHold(instrumentId, SlotPlanner.slotStarts(start, SlotRules.cells(start, end)), bookingId)) {
+      // Thrown out of the transaction, so the released rows come back with the old times.
+      throw new SlotUnavailableException(instrument.name(), rules.local(start), rules.local(end));
+    }
+    caseFile.record(
+        booking.caseId(),
+        new CaseEvent.BookingMoved(
+            fromInstrument, rules.localDateTime(fromStart), rules.localDateTime(fromEnd),
+            instrument.name(), rules.localDateTime(start), rules.localDateTime(end)),
+        by,
+        "booking:moved:" + bookingId + ":" + now);
+    return new BookedSession(bookingId, instrumentId, start, end);
+  }
+
+  private Instrument instrument(long instrumentId) {
+    return catalogue.instrument(instrumentId).orElseThrow(() -> new BookingRefusedException(List.of(
+        new BookingRefusal(BookingRule.UNKNOWN_INSTRUMENT, "instrumentId", Long.toString(instrumentId)))));
+  }
+
+  /** Every rule a slot for the case on the instrument must meet, checked at {@code now}; refused with all it breaks. */
+  private void refuseBrokenRules(
+      long caseId, String unitCode, Instrument instrument, Instant start, Instant end, Instant now) {
+    List<BookingRefusal> refusals = new ArrayList<>();
+    if (!assignments.accepted(caseId, unitCode)) {
+      refusals.add(new BookingRefusal(BookingRule.CASE_ACCEPTED, "caseId", unitCode));
+    }
+    if (!instrument.unitCode().equals(unitCode)) {
+      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_OF_UNIT, "instrumentId", instrument.name(), unitCode));
+    }
+    if (!instrument.active()) {
+      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_ACTIVE, "instrumentId", instrument.name()));
+    }
+    InstrumentBookingRules instrumentRules = catalogue.bookingRules(instrument.id()).orElseThrow();
+    List<BookingRefusal> timeRefusals = rules.check(instrumentRules, now, start, end);
+    refusals.addAll(timeRefusals);
+    if (timeRefusals.stream().noneMatch(r -> r.rule() == BookingRule.PERIOD)) {
+      for (MaintenanceWindow window : maintenance.overlapping(instrument.id(), start, end)) {
+        refusals.add(new BookingRefusal(
+            BookingRule.MAINTENANCE, "start", rules.local(window.startsAt()), rules.local(window.endsAt()), window.reason()));
+      }
+      refusals.addAll(closedDays(start, end));
+    }
+    if (!refusals.isEmpty()) {
+      throw new BookingRefusedException(refusals);
+    }
   }
 }

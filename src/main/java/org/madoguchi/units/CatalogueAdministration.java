@@ -174,6 +174,16 @@ public class CatalogueAdministration {
     return found.stream().sorted((a, b) -> a.operatorName().compareToIgnoreCase(b.operatorName())).toList();
   }
 
+  /** The instruments the account is qualified to run on {@code day} (a facility-time date), by id. */
+  @Transactional(readOnly = true)
+  public List<Long> qualifiedInstruments(long accountId, LocalDate day) {
+    return jdbc.sql("select instrument_id from operator_qualifications where account_id = ? and granted_on <= ?"
+            + " and (expires_on is null or expires_on > ?) order by instrument_id")
+        .params(accountId, Date.valueOf(day), Date.valueOf(day))
+        .query(Long.class)
+        .list();
+  }
+
   /**
    * Qualifies an operator of the instrument's unit to run it from {@code grantedOn} until {@code
    * expiresOn} (null: no end); granting again replaces the dates.

@@ -1,6 +1,7 @@
 package org.madoguchi.units;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,14 @@ public class MaintenanceSchedule {
   @Transactional(readOnly = true)
   public List<MaintenanceWindow> overlapping(long instrumentId, Instant from, Instant to) {
     return windows.overlapping(instrumentId, from, to).stream().map(MaintenanceRecord::view).toList();
+  }
+
+  /** Windows of any of the instruments that overlap {@code [from, to)}, by start (one query, for calendars). */
+  @Transactional(readOnly = true)
+  public List<MaintenanceWindow> overlapping(Collection<Long> instrumentIds, Instant from, Instant to) {
+    return instrumentIds.isEmpty()
+        ? List.of()
+        : windows.overlappingAny(instrumentIds, from, to).stream().map(MaintenanceRecord::view).toList();
   }
 
   /**

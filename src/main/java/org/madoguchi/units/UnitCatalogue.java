@@ -1,5 +1,7 @@
 package org.madoguchi.units;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
@@ -58,6 +60,12 @@ public class UnitCatalogue {
   @Transactional(readOnly = true)
   public Optional<Instrument> instrument(long id) {
     return instruments.findById(id).map(InstrumentRecord::view);
+  }
+
+  /** The instruments with these ids (unknown ids left out), ordered by id; one query. */
+  @Transactional(readOnly = true)
+  public List<Instrument> instruments(Collection<Long> ids) {
+    return instruments.findAllById(ids).stream().map(InstrumentRecord::view).sorted(Comparator.comparingLong(Instrument::id)).toList();
   }
 
   /** The booking rules of an instrument, active or not. */

@@ -86,6 +86,12 @@ class ConsoleAuthorizationIT {
   /** The calendar feeds page: an operator's own feed, and the instrument feeds a person manages. */
   private static final String CALENDAR_FEEDS = "/console/calendar-feeds";
 
+  /** The instrument calendars: units by who sees them, moving by the unit's coordinators and admins. */
+  private static final String CALENDAR = "/console/calendar";
+
+  private static final List<String> CALENDAR_ENDPOINTS = List.of(
+      "GET " + CALENDAR, "GET " + CALENDAR + "/events", "POST " + CALENDAR + "/bookings/{bookingId}/move");
+
   record Endpoint(String method, String pattern) {
     String key() {
       return method + " " + pattern;
@@ -127,9 +133,15 @@ class ConsoleAuthorizationIT {
     }
   }
 
-  /** The case endpoints of the console; the catalogue's have their own table ({@link #CATALOGUE_ENDPOINTS}). */
+  /**
+   * The case endpoints of the console; the catalogue's and the calendars' have their own tables ({@link
+   * #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS}).
+   */
   List<Endpoint> endpoints() {
-    return endpointsUnder("/console").stream().filter(e -> !e.pattern().startsWith(CATALOGUE)).toList();
+    return endpointsUnder("/console").stream()
+        .filter(e -> !e.pattern().startsWith(CATALOGUE))
+        .filter(e -> !e.pattern().equals(CALENDAR) && !e.pattern().startsWith(CALENDAR + "/"))
+        .toList();
   }
 
   /** Every endpoint at {@code root} or below it, from the handler mapping. */
@@ -240,6 +252,52 @@ class ConsoleAuthorizationIT {
 
   private List<Map<String, Object>> calendarFeeds() {
     return jdbc.queryForList("select kind, account_id, instrument_id, token_hash, issued_by from calendar_feeds order by id");
+  }
+
+  /**
+   * The instrument calendars: without signing in, the sign-in page; applicants 403; a unit's calendar and
+   * events only for those who see the unit (the desk and admins every unit, its coordinators their own,
+   * operators their qualified instruments), 403 for anyone else; moving only for admins and the unit's
+   * coordinators, after the booking is found.
+   */
+  @Test
+  void calendarsAreForThoseWhoSeeTheUnitAndMovesForItsCoordinators() {
+    assertThat(endpointsUnder(CALENDAR).stream().map(Endpoint::key).filter(k -> !k.contains("calendar-feeds")).toList())
+        .containsExactlyInAnyOrderElementsOf(CALENDAR_ENDPOINTS);
+    String week = "start=2030-01-07&end=2030-01-14";
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    SoftAssertions softly = new SoftAssertions();
+    for (String key : CALENDAR_ENDPOINTS) {
+      String path = key.substring(key.indexOf(' ') + 1).replace("{bookingId}", "1");
+      boolean post = key.startsWith("POST");
+      HttpResponse<String> anonymousAnswer = post ? anonymous.postJson(path, "{}") : anonymous.get(path);
+      softly.assertThat(anonymousAnswer.statusCode()).as("%s without signing in", key).isEqualTo(302);
+      softly.assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).as(key).endsWith("/login");
+      softly.assertThat((post ? applicant.postJson(path, "{}") : applicant.get(path)).statusCode()).as("%s as an applicant", key).isEqualTo(403);
+    }
+    Map<String, Set<String>> sees = new LinkedHashMap<>();
+    sees.put(world.desk, Set.of("omics", "structure"));
+    sees.put(world.admin, Set.of("omics", "structure"));
+    sees.put(world.omicsMember, Set.of("omics"));
+    sees.put(world.imaging, Set.of());
+    sees.put(world.operator, Set.of());
+    sees.put(world.finance, Set.of());
+    for (Map.Entry<String, Set<String>> person : sees.entrySet()) {
+      PortalSession browser = new PortalSession(port);
+      browser.signIn(person.getKey(), ConsoleFixtures.PASSWORD);
+      for (String unit : List.of("omics", "structure")) {
+        int expected = person.getValue().contains(unit) ? 200 : 403;
+        softly.assertThat(browser.getJson(CALENDAR + "/events?unit=" + unit + "&" + week).statusCode())
+            .as("%s's events of %s", person.getKey(), unit).isEqualTo(expected);
+        softly.assertThat(browser.get(CALENDAR + "?unit=" + unit).statusCode()).as("%s's calendar of %s", person.getKey(), unit).isEqualTo(expected);
+      }
+      softly.assertThat(browser.get(CALENDAR).statusCode()).as("%s's calendar page", person.getKey()).isEqualTo(200);
+      String move = "{\"start\":\"2030-01-07T10:00:00\",\"end\":\"2030-01-07T11:00:00\"}";
+      softly.assertThat(browser.postJson(CALENDAR + "/bookings/999999999/move", move).statusCode()).as("%s moving no booking", person.getKey()).isEqualTo(404);
+    }
+    softly.assertAll();
   }
 
   @Test

@@ -285,6 +285,25 @@ class ApplicantAuthorizationIT {
     assertThat(staff.postForm("/account/calendar", Map.of("feed", "APPLICANT")).statusCode()).isEqualTo(403);
   }
 
+  /** The sessions page lists only the signed-in applicant's own sessions. */
+  @Test
+  void anotherApplicantNeverSeesSomeoneElsesSessions() {
+    jdbc.update("insert into bookings (case_id, unit_code, instrument_id, requested_hours, slot_start, slot_end, status, created_at, updated_at)"
+        + " values (?, 'structure', 1, 1, '2031-02-03 01:00:00', '2031-02-03 02:00:00', 'RESERVED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", victimCase);
+    try {
+      PortalSession ownerBrowser = new PortalSession(port);
+      ownerBrowser.signIn(owner, "owner password 1");
+      assertThat(ownerBrowser.get("/portal/sessions").body()).contains(victimNumber, "2031-02-03 10:00");
+      PortalSession intruderBrowser = new PortalSession(port);
+      intruderBrowser.signIn(intruder, "intruder password 1");
+      HttpResponse<String> intruderPage = intruderBrowser.get("/portal/sessions");
+      assertThat(intruderPage.statusCode()).isEqualTo(200);
+      assertThat(intruderPage.body()).contains("id=\"no-sessions\"").doesNotContain(victimNumber).doesNotContain(secret);
+    } finally {
+      jdbc.update("delete from bookings where case_id = ?", victimCase);
+    }
+  }
+
   @Test
   void formerMailLinksNeedSigningInAndOnlyLeadToThePortalPageWhichChecks() {
     PortalSession anonymous = new PortalSession(port);

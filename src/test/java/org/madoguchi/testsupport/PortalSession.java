@@ -115,6 +115,23 @@ public final class PortalSession {
     return send(request.build());
   }
 
+  /** A GET asking for JSON, as a page's script sends it (problem details when it fails). */
+  public HttpResponse<String> getJson(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en").header("Accept", "application/json").GET().build());
+  }
+
+  /** A JSON POST to a page's endpoint, as a page's script sends it: with the CSRF token in its header. */
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("Accept-Language", "en")
+            .header("X-CSRF-TOKEN", csrfToken())
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /** The session's CSRF token, as every page carries it. */
   public String csrfToken() {
     String page = get("/login").body();

@@ -60,6 +60,11 @@ public sealed interface CaseEvent {
 
   record BookingReleased(long bookingId, String unit, int slotsFreed) implements CaseEvent {}
 
+  /** A person moved a reserved session: where and when it was, where and when it is now. */
+  record BookingMoved(
+      String fromInstrument, LocalDateTime fromStart, LocalDateTime fromEnd, String instrument, LocalDateTime start, LocalDateTime end)
+      implements CaseEvent {}
+
   record UsageRecorded(String instrument, BigDecimal hours, int consumableLines, int datasets, String elnReference)
       implements CaseEvent {}
 

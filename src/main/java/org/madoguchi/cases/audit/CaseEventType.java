@@ -51,7 +51,8 @@ public enum CaseEventType {
   NOTE_ADDED("note-added", CaseEvent.NoteAdded.class),
   CASE_VIEWED("case-viewed", CaseEvent.CaseViewed.class),
   ENGINE_DISAGREEMENT_FLAGGED("engine-disagreement-flagged", CaseEvent.EngineDisagreementFlagged.class),
-  PROCESS_RESTARTED("process-restarted", CaseEvent.ProcessRestarted.class);
+  PROCESS_RESTARTED("process-restarted", CaseEvent.ProcessRestarted.class),
+  BOOKING_MOVED("booking-moved", CaseEvent.BookingMoved.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));
