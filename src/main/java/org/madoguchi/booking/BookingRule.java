@@ -32,7 +32,17 @@ public enum BookingRule {
   /** Every day the session touches lies in the years the public holiday data set covers. */
   HOLIDAYS_UNKNOWN("holidays-unknown"),
   /** Only a reserved booking that has not started may be moved. */
-  MOVABLE("movable");
+  MOVABLE("movable"),
+  /** Self-use: the instrument allows it. */
+  SELF_USE_ALLOWED("self-use-allowed"),
+  /** Self-use: the applicant holds a qualification for the instrument that was not revoked. */
+  SELF_USE_QUALIFIED("self-use-qualified"),
+  /** Self-use: the qualification has not lapsed for want of use. */
+  SELF_USE_EXPIRED("self-use-expired"),
+  /** Self-use: no more of the applicant's self-use sessions on the instrument that week than it allows. */
+  SELF_USE_WEEKLY("self-use-weekly"),
+  /** Self-use: the case's self-use hours on the instrument stay within its quota. */
+  SELF_USE_QUOTA("self-use-quota");
 
   private final String code;
 

@@ -75,10 +75,28 @@ final class BookingFixtures {
     return new TestInstrument(id, name);
   }
 
+  /** Sets the instrument's slot rules (what the catalogue's booking rules hold). */
+  void setSlotRules(long instrumentId, int granularityMinutes, int minMinutes, int maxMinutes, int leadHours) {
+    jdbc.update(
+        "UPDATE instruments SET booking_granularity_minutes = ?, min_session_minutes = ?, max_session_minutes = ?,"
+            + " lead_time_hours = ? WHERE id = ?",
+        granularityMinutes, minMinutes, maxMinutes, leadHours, instrumentId);
+  }
+
   /** A submitted case of a fresh applicant. */
   CaseSummary newCase() {
+    return newCase(newApplicant());
+  }
+
+  /** A fresh applicant account. */
+  Account newApplicant() {
     String email = "booking-" + System.nanoTime() + "@lab.example.ac.jp";
-    Account account = accounts.ensure(email, "secret-" + email, "Booking Tester", "ja", Set.of(Role.APPLICANT));
+    return accounts.ensure(email, "secret-" + email, "Booking Tester", "ja", Set.of(Role.APPLICANT));
+  }
+
+  /** A submitted case of the applicant. */
+  CaseSummary newCase(Account account) {
+    String email = account.email();
     SupportRequest request =
         new SupportRequest(
             "山田 太郎", "Institute of Test Science", email, "academic", "ja", "Structure of a test protein",
@@ -89,7 +107,12 @@ final class BookingFixtures {
 
   /** A submitted case the unit has accepted (as its coordinator's decision would record it). */
   CaseSummary acceptedCase(String unitCode) {
-    CaseSummary c = newCase();
+    return acceptedCase(unitCode, newApplicant());
+  }
+
+  /** A case of the applicant the unit has accepted. */
+  CaseSummary acceptedCase(String unitCode, Account applicant) {
+    CaseSummary c = newCase(applicant);
     jdbc.update(
         "INSERT INTO unit_assignments (case_id, unit_code, round_no, process_instance_key, decision, lead_operator,"
             + " estimated_hours, decided_at) VALUES (?, ?, 1, ?, 'accept', 'hana.mori@madoguchi.example', 2, UTC_TIMESTAMP(6))",
@@ -142,6 +165,9 @@ final class BookingFixtures {
       jdbc.update("DELETE s FROM booking_slots s JOIN instruments i ON i.id = s.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE u FROM usage_items u JOIN usage_records r ON r.id = u.usage_record_id WHERE r.unit_code = ?", code);
       jdbc.update("DELETE FROM usage_records WHERE unit_code = ?", code);
+      jdbc.update("DELETE s FROM self_use_bookings s JOIN instruments i ON i.id = s.instrument_id WHERE i.unit_code = ?", code);
+      jdbc.update("DELETE q FROM self_use_qualifications q JOIN instruments i ON i.id = q.instrument_id WHERE i.unit_code = ?", code);
+      jdbc.update("DELETE r FROM instrument_self_use r JOIN instruments i ON i.id = r.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE FROM bookings WHERE unit_code = ?", code);
       jdbc.update("DELETE m FROM maintenance_windows m JOIN instruments i ON i.id = m.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE FROM instruments WHERE unit_code = ?", code);

@@ -410,10 +410,7 @@ class ExactBookingIT {
   }
 
   private void setRules(long instrumentId, int granularityMinutes, int minMinutes, int maxMinutes, int leadHours) {
-    jdbc.update(
-        "UPDATE instruments SET booking_granularity_minutes = ?, min_session_minutes = ?, max_session_minutes = ?,"
-            + " lead_time_hours = ? WHERE id = ?",
-        granularityMinutes, minMinutes, maxMinutes, leadHours, instrumentId);
+    fixtures.setSlotRules(instrumentId, granularityMinutes, minMinutes, maxMinutes, leadHours);
   }
 
   private static Attempt attempt(Callable<BookedSession> booking) throws Exception {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,12 @@ class ConsoleAuthorizationIT {
       "POST " + CATALOGUE + "/instruments/{instrumentId}/qualifications/{qualificationId}/revocation",
       "POST " + CATALOGUE + "/instruments/{instrumentId}/windows",
       "POST " + CATALOGUE + "/instruments/{instrumentId}/windows/{windowId}/removal");
+
+  /** The self-use section of an instrument's catalogue page: who may edit the instrument's page. */
+  private static final List<String> SELF_USE_ENDPOINTS = List.of(
+      "POST " + CATALOGUE + "/instruments/{instrumentId}/self-use",
+      "POST " + CATALOGUE + "/instruments/{instrumentId}/self-use/qualifications",
+      "POST " + CATALOGUE + "/instruments/{instrumentId}/self-use/qualifications/{qualificationId}/revocation");
 
   /** Only the admins: adding a unit and the facility's closures. */
   private static final Set<String> CATALOGUE_ADMINS_ONLY = Set.of(
@@ -467,7 +474,8 @@ class ConsoleAuthorizationIT {
    */
   @Test
   void theCatalogueIsForAdminsAndTheCoordinatorsOfItsOwnUnit() {
-    assertThat(endpointsUnder(CATALOGUE)).extracting(Endpoint::key).containsExactlyInAnyOrderElementsOf(CATALOGUE_ENDPOINTS);
+    assertThat(endpointsUnder(CATALOGUE)).extracting(Endpoint::key)
+        .containsExactlyInAnyOrderElementsOf(Stream.concat(CATALOGUE_ENDPOINTS.stream(), SELF_USE_ENDPOINTS.stream()).toList());
     Map<String, String> variables = Map.of("{unitCode}", "omics", "{instrumentId}", "9", "{closureId}", "1", "{qualificationId}", "1", "{windowId}", "1");
     Map<String, String> forms = Map.ofEntries(
         Map.entry("code", "denied"), Map.entry("nameJa", "拒否"), Map.entry("nameEn", "Denied"), Map.entry("description", "Denied."),
@@ -566,6 +574,39 @@ class ConsoleAuthorizationIT {
         .contains("href=\"/console/catalogue\"");
     softly.assertThat(staff.get(world.desk).get("/console").body()).as("the desk's does not").doesNotContain("href=\"/console/catalogue\"");
     softly.assertAll();
+  }
+
+  /**
+   * The self-use section of omics' mass spectrometer (instrument 9), by omics' coordinator: bad input is
+   * 400 with the page again and the reason at the field, and writes nothing; a revocation of no such
+   * qualification is 404.
+   */
+  @Test
+  void selfUseChangesRefuseBadInputAtTheField() {
+    PortalSession coordinator = new PortalSession(port);
+    coordinator.signIn(world.omicsMember, ConsoleFixtures.PASSWORD);
+    Map<String, Long> before = selfUseRecords();
+    HttpResponse<String> letters = coordinator.postForm(CATALOGUE + "/instruments/9/self-use",
+        Map.of("allowed", "true", "maxBookingsPerWeek", "many", "quotaHoursPerCase", "0"));
+    assertThat(letters.statusCode()).isEqualTo(400);
+    assertThat(letters.body()).contains("id=\"self-use-per-week-error\"").contains("id=\"self-use-quota-error\"");
+    HttpResponse<String> stranger = coordinator.postForm(CATALOGUE + "/instruments/9/self-use/qualifications",
+        Map.of("applicant", "nobody-" + System.nanoTime() + "@lab.example.ac.jp"));
+    assertThat(stranger.statusCode()).isEqualTo(400);
+    assertThat(stranger.body()).contains("id=\"self-use-applicant-error\"").contains("There is no applicant account with this e-mail address.");
+    HttpResponse<String> staffMember = coordinator.postForm(CATALOGUE + "/instruments/9/self-use/qualifications", Map.of("applicant", world.desk));
+    assertThat(staffMember.statusCode()).as("a staff account is no applicant").isEqualTo(400);
+    assertThat(coordinator.postForm(CATALOGUE + "/instruments/9/self-use/qualifications/999999999/revocation", Map.of()).statusCode())
+        .isEqualTo(404);
+    assertThat(selfUseRecords()).as("nothing written").isEqualTo(before);
+  }
+
+  private Map<String, Long> selfUseRecords() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (String table : List.of("instrument_self_use", "self_use_qualifications")) {
+      counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+    }
+    return counts;
   }
 
   private Map<String, Long> catalogueRecords() {

@@ -199,6 +199,14 @@ class ApplicantAuthorizationIT {
     }
   }
 
+  /** Self-use booking: the portal page and the API, checked by the tests below like every applicant endpoint. */
+  @Test
+  void theSelfUseEndpointsAreAmongTheApplicantEndpoints() {
+    assertThat(endpoints().stream().map(Endpoint::key)).contains(
+        "GET /portal/requests/{caseNumber}/self-use", "POST /portal/requests/{caseNumber}/self-use",
+        "POST /api/cases/{caseNumber}/self-use-bookings");
+  }
+
   @Test
   void withoutSigningInEveryApplicantEndpointIsRefused() {
     PortalSession anonymous = new PortalSession(port);
