@@ -42,7 +42,9 @@ public enum BookingRule {
   /** Self-use: no more of the applicant's self-use sessions on the instrument that week than it allows. */
   SELF_USE_WEEKLY("self-use-weekly"),
   /** Self-use: the case's self-use hours on the instrument stay within its quota. */
-  SELF_USE_QUOTA("self-use-quota");
+  SELF_USE_QUOTA("self-use-quota"),
+  /** The session ends by 1 January 2038 (UTC), the last moment the database's TIMESTAMP columns hold. */
+  HORIZON("horizon");
 
   private final String code;
 

@@ -22,6 +22,9 @@ final class SlotRules {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final long CELL_SECONDS = SlotPlanner.SLOT.toSeconds();
 
+  /** The end of MariaDB's TIMESTAMP range, in which bookings and their slot rows are stored. */
+  static final Instant LATEST_END = Instant.parse("2038-01-01T00:00:00Z");
+
   private final ZoneId zone;
 
   SlotRules(ZoneId zone) {
@@ -33,6 +36,10 @@ final class SlotRules {
     List<BookingRefusal> refusals = new ArrayList<>();
     if (start == null || end == null || !end.isAfter(start)) {
       refusals.add(new BookingRefusal(BookingRule.PERIOD, end == null || start != null ? "end" : "start"));
+      return refusals;
+    }
+    if (end.isAfter(LATEST_END)) {
+      refusals.add(new BookingRefusal(BookingRule.HORIZON, "end", local(LATEST_END)));
       return refusals;
     }
     long granularity = rules.granularity().toMinutes();

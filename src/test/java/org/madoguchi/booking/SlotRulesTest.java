@@ -68,6 +68,11 @@ class SlotRulesTest {
         .containsExactly(tuple(BookingRule.PERIOD, "end"));
     assertThat(tokyo.check(hourly, now, null, at("2026-03-04T10:00", TOKYO)))
         .extracting(BookingRefusal::field).containsExactly("start");
+    assertThat(tokyo.check(hourly, now, at("2038-01-01T08:00", TOKYO), at("2038-01-01T10:00", TOKYO)))
+        .as("past what the database's TIMESTAMP columns hold")
+        .extracting(BookingRefusal::rule, BookingRefusal::field).containsExactly(tuple(BookingRule.HORIZON, "end"));
+    assertThat(tokyo.check(hourly, now, at("2038-01-01T07:00", TOKYO), at("2038-01-01T09:00", TOKYO)))
+        .as("ending at the last moment it holds").isEmpty();
   }
 
   @Test

@@ -26,12 +26,16 @@ class CalendarViewsMessagesTest {
 
   @Test
   void everyBookingRuleAndRangeProblemIsExplainedInBothLanguages() throws IOException {
-    for (String name : new String[] {"i18n/booking.properties", "i18n/booking_ja.properties"}) {
-      Properties booking = bundle(name);
-      for (BookingRule rule : BookingRule.values()) {
-        assertThat(booking).as(name).containsKey("booking.rule." + rule.code());
+    for (String suffix : new String[] {"", "_ja"}) {
+      // The rules are explained in the bundle of the feature that checks them.
+      Properties rules = new Properties();
+      for (String bundle : new String[] {"i18n/booking", "i18n/closed-days", "i18n/self-use"}) {
+        rules.putAll(bundle(bundle + suffix + ".properties"));
       }
-      assertThat(booking).as(name)
+      for (BookingRule rule : BookingRule.values()) {
+        assertThat(rules).as("language %s", suffix).containsKey("booking.rule." + rule.code());
+      }
+      assertThat(bundle("i18n/booking" + suffix + ".properties")).as("language %s", suffix)
           .containsKeys("booking.calendar.range.missing", "booking.calendar.range.order", "booking.calendar.range.too-long");
     }
   }
