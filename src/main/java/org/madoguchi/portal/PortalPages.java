@@ -2,7 +2,9 @@ package org.madoguchi.portal;
 
 import java.util.Locale;
 import org.madoguchi.accounts.SignedInAccount;
+import org.madoguchi.booking.SelfUseBookings;
 import org.madoguchi.cases.ApplicantCaseQueries;
+import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.documents.Documents;
@@ -21,11 +23,15 @@ class PortalPages {
   private final ApplicantCaseQueries queries;
   private final OpenActions actions;
   private final Documents documents;
+  private final CaseFile caseFile;
+  private final SelfUseBookings selfUse;
 
-  PortalPages(ApplicantCaseQueries queries, OpenActions actions, Documents documents) {
+  PortalPages(ApplicantCaseQueries queries, OpenActions actions, Documents documents, CaseFile caseFile, SelfUseBookings selfUse) {
     this.queries = queries;
     this.actions = actions;
     this.documents = documents;
+    this.caseFile = caseFile;
+    this.selfUse = selfUse;
   }
 
   @GetMapping("/")
@@ -50,6 +56,9 @@ class PortalPages {
     model.addAttribute("c", c);
     model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
     model.addAttribute("documents", documents.forApplicant(caseNumber, account.accountId()));
+    long caseId = caseFile.getOwned(caseNumber, account.accountId()).id();
+    model.addAttribute("selfUseBookable",
+        selfUse.options(caseId, account.accountId()).stream().anyMatch(SelfUseBookings.SelfUseOption::bookable));
     return "portal/case";
   }
 

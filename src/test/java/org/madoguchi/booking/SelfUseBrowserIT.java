@@ -109,8 +109,11 @@ class SelfUseBrowserIT {
 
     try (BrowserContext context = browser.context("ja-JP")) {
       Page page = PortalBrowser.signedIn(context, url(""), applicantEmail, PASSWORD);
-      page.navigate(url("/portal/requests/" + c.caseNumber() + "/self-use?week=" + monday));
+      page.navigate(url("/portal/requests/" + c.caseNumber()));
+      page.locator("#case-self-use-link").click();
+      page.waitForURL("**/portal/requests/" + c.caseNumber() + "/self-use");
       assertThat(page.locator("h1")).hasText("セルフ利用の予約");
+      page.navigate(url("/portal/requests/" + c.caseNumber() + "/self-use?week=" + monday));
       assertThat(page.locator("#self-use-instruments tr[data-instrument='" + instrument.id() + "']")).containsText("まで有効");
       assertThat(page.locator("#busy-calendar .ec-event").first()).containsText("予約済み");
 
