@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
     allowedDependencies = {
-      "accounts :: api", "cases :: api", "common", "consultation :: api", "deposit :: api", "documents :: api",
+      "accounts :: api", "booking :: api", "cases :: api", "common", "consultation :: api", "deposit :: api", "documents :: api",
       "fees :: api", "notify :: api", "outcomes :: api", "units :: api"
     })
 package org.madoguchi.portal;
