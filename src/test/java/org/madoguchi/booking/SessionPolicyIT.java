@@ -183,6 +183,18 @@ class SessionPolicyIT {
     assertThat(usage.record(SessionReport.of(c.caseId(), unit, missed, 0, null, null, null, null)).outcome()).isEqualTo("returned");
     assertThat(jdbc.queryForObject("select count(*) from usage_records where booking_id = ?", Long.class, missed)).isZero();
 
+    // The unit cancels a session that starts within the late-cancellation hours: late only when the applicant asked for it.
+    long unitCancels = book(c, krios, next.plus(Duration.ofHours(6)), next.plus(Duration.ofHours(7)));
+    long applicantAsked = book(c, krios, next.plus(Duration.ofHours(8)), next.plus(Duration.ofHours(9)));
+    assertThat(operator.postForm("/console/sessions/" + unitCancels + "/cancellation", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(operator.postForm("/console/sessions/" + applicantAsked + "/cancellation", Map.of("applicantRequest", "true")).statusCode())
+        .isEqualTo(302);
+    assertThat(jdbc.queryForList("select late_cancellation from bookings where id in (?, ?) order by id", Boolean.class, unitCancels, applicantAsked))
+        .containsExactly(false, true);
+    assertThat(jdbc.queryForList("select booking_id from usage_items where booking_id in (?, ?)", Long.class, unitCancels, applicantAsked))
+        .containsExactly(applicantAsked);
+    assertRefused(operator.postForm("/console/sessions/" + running + "/cancellation", Map.of()), "already checked in");
+
     assertThat(jdbc.queryForMap("select status, checked_in_by, no_show_at from bookings where id = ?", running))
         .containsEntry("status", "RESERVED").containsEntry("checked_in_by", "staff:operators-" + unit + ":" + email)
         .containsEntry("no_show_at", null);
@@ -190,7 +202,8 @@ class SessionPolicyIT {
     assertThat(jdbc.queryForList("select action, actor from case_events where case_id = ? and action like 'session-%' order by id", c.caseId()))
         .extracting(row -> row.get("action") + " by " + row.get("actor"))
         .containsExactly(
-            "session-checked-in by staff:operators-" + unit + ":" + email, "session-no-show by staff:operators-" + unit + ":" + email);
+            "session-checked-in by staff:operators-" + unit + ":" + email, "session-no-show by staff:operators-" + unit + ":" + email,
+            "session-cancelled by staff:operators-" + unit + ":" + email, "session-cancelled-late by staff:operators-" + unit + ":" + email);
   }
 
   /**

@@ -83,11 +83,16 @@ class UtilisationPages {
     String[] header = COLUMNS.stream().map(c -> messages.getMessage("utilisation.column." + c, null, locale)).toArray(String[]::new);
     try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(header).get().print(out)) {
       for (InstrumentMonth row : rows) {
-        printer.printRecord(row.unitCode(), row.instrument(), row.instrumentClass(), row.openingHours().toPlainString(),
+        printer.printRecord(text(row.unitCode()), text(row.instrument()), text(row.instrumentClass()), row.openingHours().toPlainString(),
             row.bookedHours().toPlainString(), row.usedHours().toPlainString(), row.maintenanceHours().toPlainString(),
             row.idleHours().toPlainString(), row.noShowHours().toPlainString());
       }
     }
+  }
+
+  /** A name a spreadsheet would read as a formula is kept as text. */
+  private static String text(String value) {
+    return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   private List<InstrumentMonth> rows(StaffViewer viewer, YearMonth month) {
