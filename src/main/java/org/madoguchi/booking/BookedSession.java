@@ -6,7 +6,7 @@ import org.springframework.modulith.NamedInterface;
 /**
  * A booking as a calendar shows it.
  *
- * @param status {@code RESERVED}, {@code COMPLETED} or {@code CANCELLED}
+ * @param status {@code RESERVED}, {@code COMPLETED}, {@code CANCELLED} or {@code NO_SHOW}
  * @param sequence raised by every change written to the booking (its optimistic-lock version)
  * @param updatedAt when it last changed (reserved, completed, cancelled)
  */

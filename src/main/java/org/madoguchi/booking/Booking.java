@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A reservation of one instrument for one unit-support session. Its slot rows live in booking_slots. */
 @Entity
@@ -63,6 +64,28 @@ class Booking {
   private Instant updatedAt;
 
   @Version private long version;
+
+  // Cancellation and no-show policy (V210); see docs/booking.md, "Check-in, no-show and late cancellation".
+  @Column(name = "cancelled_at")
+  private Instant cancelledAt;
+
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
+  @Column(name = "late_cancellation", nullable = false)
+  private boolean lateCancellation;
+
+  @Column(name = "checked_in_at")
+  private Instant checkedInAt;
+
+  @Column(name = "checked_in_by")
+  private String checkedInBy;
+
+  @Column(name = "no_show_at")
+  private Instant noShowAt;
+
+  @Column(name = "no_show_by")
+  private String noShowBy;
 
   protected Booking() {}
 
@@ -124,8 +147,67 @@ class Booking {
       return false;
     }
     status = BookingStatus.CANCELLED;
+    cancelledAt = now;
     updatedAt = now;
     return true;
+  }
+
+  /** A cancellation someone asked for, late or not. Returns false, changing nothing, if the booking was not reserved. */
+  boolean cancel(Instant now, String by, boolean late) {
+    if (!cancel(now)) {
+      return false;
+    }
+    cancelledBy = by;
+    lateCancellation = late;
+    return true;
+  }
+
+  /** The booked time in hours (two decimals, exact on the 30-minute grid). */
+  BigDecimal bookedHours() {
+    return BigDecimal.valueOf(Duration.between(slotStart, slotEnd).toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+  }
+
+  /** Within {@code lateCancellation} of the start, or after it. */
+  boolean isLateAt(Instant now, Duration lateCancellation) {
+    return !now.isBefore(slotStart.minus(lateCancellation));
+  }
+
+  /** Marks the session started; the reason it cannot be, if so. */
+  Optional<SessionRefusal> checkIn(Instant now, String by, Duration openBeforeStart) {
+    Optional<SessionRefusal> refusal =
+        attendanceRefusal()
+            .or(() -> now.isBefore(slotStart.minus(openBeforeStart)) ? Optional.of(SessionRefusal.TOO_EARLY) : Optional.empty())
+            .or(() -> now.isBefore(slotEnd) ? Optional.empty() : Optional.of(SessionRefusal.SESSION_OVER));
+    if (refusal.isEmpty()) {
+      checkedInAt = now;
+      checkedInBy = by;
+      updatedAt = now;
+    }
+    return refusal;
+  }
+
+  /** Records that nobody came (the caller frees the slots); the reason it cannot be, if so. */
+  Optional<SessionRefusal> markNoShow(Instant now, String by) {
+    Optional<SessionRefusal> refusal =
+        attendanceRefusal().or(() -> now.isBefore(slotStart) ? Optional.of(SessionRefusal.NOT_STARTED) : Optional.empty());
+    if (refusal.isEmpty()) {
+      status = BookingStatus.NO_SHOW;
+      noShowAt = now;
+      noShowBy = by;
+      updatedAt = now;
+    }
+    return refusal;
+  }
+
+  /** What forbids recording attendance whatever the time: the session is no longer reserved, or already checked in. */
+  private Optional<SessionRefusal> attendanceRefusal() {
+    if (status == BookingStatus.NO_SHOW) {
+      return Optional.of(SessionRefusal.NO_SHOW_RECORDED);
+    }
+    if (status != BookingStatus.RESERVED) {
+      return Optional.of(SessionRefusal.NOT_RESERVED);
+    }
+    return checkedInAt != null ? Optional.of(SessionRefusal.ALREADY_CHECKED_IN) : Optional.empty();
   }
 
   Long id() {
@@ -166,5 +248,33 @@ class Booking {
 
   BookingStatus status() {
     return status;
+  }
+
+  Instant cancelledAt() {
+    return cancelledAt;
+  }
+
+  String cancelledBy() {
+    return cancelledBy;
+  }
+
+  boolean lateCancellation() {
+    return lateCancellation;
+  }
+
+  Instant checkedInAt() {
+    return checkedInAt;
+  }
+
+  String checkedInBy() {
+    return checkedInBy;
+  }
+
+  Instant noShowAt() {
+    return noShowAt;
+  }
+
+  String noShowBy() {
+    return noShowBy;
   }
 }

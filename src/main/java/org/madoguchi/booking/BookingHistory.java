@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BookingHistory {
 
-  /** A reservation; {@code status} is {@code RESERVED}, {@code COMPLETED} or {@code CANCELLED}. */
+  /** A reservation; {@code status} is {@code RESERVED}, {@code COMPLETED}, {@code CANCELLED} or {@code NO_SHOW}. */
   @NamedInterface("api")
   public record BookingView(
       long id, String unitCode, String instrument, BigDecimal requestedHours, Instant slotStart, Instant slotEnd,
@@ -48,6 +48,7 @@ public class BookingHistory {
         records.findByCaseIdOrderById(caseId).stream().collect(Collectors.toMap(UsageRecord::bookingId, r -> r));
     Map<Long, List<UsageItem>> lines =
         items.findByCaseIdOrderByUsageRecordIdAscLineNoAsc(caseId).stream()
+            .filter(item -> item.usageRecordId() != null)
             .collect(Collectors.groupingBy(UsageItemRecord::usageRecordId, Collectors.mapping(UsageItemRecord::view, Collectors.toList())));
     return bookings.findByCaseIdOrderById(caseId).stream()
         .map(

@@ -4,5 +4,7 @@ package org.madoguchi.booking;
 enum BookingStatus {
   RESERVED,
   COMPLETED,
-  CANCELLED
+  CANCELLED,
+  /** Nobody came: the slots are freed like a cancellation's, and the booking is charged as a no-show. */
+  NO_SHOW
 }

@@ -9,10 +9,12 @@ import org.springframework.modulith.NamedInterface;
  * @param usageItemId stable id (fee lines refer to it)
  * @param unitCode the support unit that delivered it
  * @param instrumentClass e.g. {@code cryo-em}; the fee schedule keys on it
- * @param itemKind {@code instrument-upkeep}, {@code operator-time}, {@code reagent} or {@code consumable}
+ * @param itemKind {@code instrument-upkeep}, {@code operator-time}, {@code reagent} or {@code consumable}, or
+ *     {@code late-cancellation} and {@code no-show} for a session that did not take place
  * @param description what it was (instrument name, reagent name...)
  * @param quantity hours or pieces
  * @param unitCostYen cost per hour or piece, integer yen
+ * @param slotReused for a late cancellation or no-show: another booking took (part of) the freed time
  */
 @NamedInterface("api")
 public record UsageItem(
@@ -22,4 +24,13 @@ public record UsageItem(
     String itemKind,
     String description,
     BigDecimal quantity,
-    long unitCostYen) {}
+    long unitCostYen,
+    boolean slotReused) {
+
+  /** A line of a recorded session. */
+  public UsageItem(
+      long usageItemId, String unitCode, String instrumentClass, String itemKind, String description, BigDecimal quantity,
+      long unitCostYen) {
+    this(usageItemId, unitCode, instrumentClass, itemKind, description, quantity, unitCostYen, false);
+  }
+}

@@ -7,8 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.madoguchi.units.Instrument;
 
-/** One chargeable line of a recorded session. */
+/**
+ * One chargeable line: of a recorded session, or the single line of a late-cancelled or no-show booking
+ * (which has no session record and names its booking instead).
+ */
 @Entity
 @Table(name = "usage_items")
 class UsageItemRecord {
@@ -17,8 +21,11 @@ class UsageItemRecord {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "usage_record_id", nullable = false)
-  private long usageRecordId;
+  @Column(name = "usage_record_id")
+  private Long usageRecordId;
+
+  @Column(name = "booking_id")
+  private Long bookingId;
 
   @Column(name = "line_no", nullable = false)
   private int lineNo;
@@ -58,12 +65,34 @@ class UsageItemRecord {
     this.unitCostYen = line.unitCostYen();
   }
 
-  UsageItem view() {
-    return new UsageItem(id, unitCode, instrumentClass, itemKind, description, quantity, unitCostYen);
+  /** The line a late cancellation or no-show of {@code booking} costs: its booked hours at the instrument's hourly rate. */
+  UsageItemRecord(Booking booking, String itemKind, Instrument instrument) {
+    this.bookingId = booking.id();
+    this.lineNo = 1;
+    this.caseId = booking.caseId();
+    this.unitCode = booking.unitCode();
+    this.instrumentClass = instrument.instrumentClass();
+    this.itemKind = itemKind;
+    this.description = instrument.name();
+    this.quantity = booking.bookedHours();
+    this.unitCostYen = instrument.hourlyUpkeepYen();
   }
 
-  long usageRecordId() {
+  UsageItem view() {
+    return view(false);
+  }
+
+  UsageItem view(boolean slotReused) {
+    return new UsageItem(id, unitCode, instrumentClass, itemKind, description, quantity, unitCostYen, slotReused);
+  }
+
+  /** Null for the line of a late cancellation or no-show. */
+  Long usageRecordId() {
     return usageRecordId;
+  }
+
+  Long bookingId() {
+    return bookingId;
   }
 
   int lineNo() {

@@ -8,4 +8,6 @@ interface UsageItemRecordRepository extends JpaRepository<UsageItemRecord, Long>
   List<UsageItemRecord> findByCaseIdOrderByUsageRecordIdAscLineNoAsc(long caseId);
 
   List<UsageItemRecord> findByUsageRecordIdOrderByLineNo(long usageRecordId);
+
+  boolean existsByBookingId(long bookingId);
 }

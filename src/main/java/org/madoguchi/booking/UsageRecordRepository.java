@@ -11,4 +11,6 @@ interface UsageRecordRepository extends JpaRepository<UsageRecord, Long> {
   List<UsageRecord> findByCaseIdOrderById(long caseId);
 
   boolean existsByCaseId(long caseId);
+
+  List<UsageRecord> findByBookingIdIn(java.util.Collection<Long> bookingIds);
 }

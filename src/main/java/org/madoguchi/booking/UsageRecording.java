@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
+import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.UnitCatalogue;
 import org.madoguchi.units.UnitSupportResult;
@@ -66,6 +67,14 @@ class UsageRecording {
     Optional<UsageRecord> earlier = records.findByBookingId(booking.id());
     if (earlier.isPresent()) {
       return UnitSupportResult.completed(booking.unitCode(), earlier.get().id());
+    }
+    boolean calledOff =
+        booking.status() == BookingStatus.NO_SHOW
+            || booking.status() == BookingStatus.CANCELLED && caseFile.get(booking.caseId()).status() != CaseStatus.CANCELLED;
+    if (calledOff) {
+      // The session did not take place (no-show, or cancelled on its own): the desk decides what next.
+      return UnitSupportResult.returned(
+          booking.unitCode(), "No session took place: booking " + booking.id() + " is " + booking.status());
     }
     if (booking.status() != BookingStatus.RESERVED) {
       throw new IllegalStateException(

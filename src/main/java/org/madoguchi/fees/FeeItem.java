@@ -9,7 +9,8 @@ import org.madoguchi.cases.CaseSummary;
 
 /**
  * One item of recorded use as the fee schedule (DMN {@code fee-schedule}) sees it: the element of the
- * process variable {@code feeItems}.
+ * process variable {@code feeItems}. {@code slotReused} is true for a late cancellation or no-show whose
+ * freed time another booking took: the schedule waives it.
  */
 record FeeItem(
     long usageItemId,
@@ -19,7 +20,14 @@ record FeeItem(
     boolean fastTrack,
     BigDecimal quantity,
     long unitCostYen,
-    String description) {
+    String description,
+    boolean slotReused) {
+
+  FeeItem(
+      long usageItemId, String applicantCategory, String instrumentClass, String itemKind, boolean fastTrack,
+      BigDecimal quantity, long unitCostYen, String description) {
+    this(usageItemId, applicantCategory, instrumentClass, itemKind, fastTrack, quantity, unitCostYen, description, false);
+  }
 
   static FeeItem of(CaseSummary supportCase, UsageItem usage) {
     return new FeeItem(
@@ -30,7 +38,8 @@ record FeeItem(
         supportCase.fastTrack(),
         usage.quantity(),
         usage.unitCostYen(),
-        usage.description());
+        usage.description(),
+        usage.slotReused());
   }
 
   static List<FeeItem> of(CaseSummary supportCase, List<UsageItem> usage) {
@@ -48,6 +57,7 @@ record FeeItem(
     map.put("quantity", plainNumber(quantity));
     map.put("unitCostYen", unitCostYen);
     map.put("description", description);
+    map.put("slotReused", slotReused);
     return map;
   }
 
@@ -64,7 +74,8 @@ record FeeItem(
         Boolean.TRUE.equals(map.get("fastTrack")),
         FeeVariables.requiredNumber(map, "quantity", "feeItems", index),
         FeeVariables.requiredNumber(map, "unitCostYen", "feeItems", index).longValueExact(),
-        FeeVariables.text(map, "description"));
+        FeeVariables.text(map, "description"),
+        Boolean.TRUE.equals(map.get("slotReused")));
   }
 
   private static Number plainNumber(BigDecimal value) {

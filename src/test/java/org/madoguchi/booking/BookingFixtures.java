@@ -3,12 +3,15 @@ package org.madoguchi.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,6 +123,34 @@ final class BookingFixtures {
     return c;
   }
 
+  /**
+   * A reserved booking written as it was when it was made, with its slot rows: for sessions that have
+   * already started, which no booking path accepts any more.
+   */
+  long startedBooking(long caseId, String unitCode, long instrumentId, Instant start, Instant end) {
+    return transaction.execute(status -> {
+      jdbc.update("INSERT INTO bookings (case_id, unit_code, instrument_id, requested_hours, slot_start, slot_end, status, created_at, updated_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, 'RESERVED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+          caseId, unitCode, instrumentId, Duration.between(start, end).toMinutes() / 60.0, utc(start), utc(end));
+      long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+      for (Instant slot = start; slot.isBefore(end); slot = slot.plus(SlotPlanner.SLOT)) {
+        jdbc.update("INSERT INTO booking_slots (instrument_id, slot_start, booking_id) VALUES (?, ?, ?)", instrumentId, utc(slot), id);
+      }
+      return id;
+    });
+  }
+
+  /** The next :00 or :30 strictly after {@code now}. */
+  static Instant nextHalfHour(Instant now) {
+    Instant hour = now.truncatedTo(ChronoUnit.HOURS);
+    Instant half = hour.plus(SlotPlanner.SLOT);
+    return now.isBefore(half) ? half : hour.plus(Duration.ofHours(1));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
   /** A unique engine key (process or element instance). */
   static long key() {
     return KEYS.incrementAndGet();
@@ -164,6 +195,7 @@ final class BookingFixtures {
     transaction.executeWithoutResult(status -> {
       jdbc.update("DELETE s FROM booking_slots s JOIN instruments i ON i.id = s.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE u FROM usage_items u JOIN usage_records r ON r.id = u.usage_record_id WHERE r.unit_code = ?", code);
+      jdbc.update("DELETE u FROM usage_items u JOIN bookings b ON b.id = u.booking_id WHERE b.unit_code = ?", code);
       jdbc.update("DELETE FROM usage_records WHERE unit_code = ?", code);
       jdbc.update("DELETE s FROM self_use_bookings s JOIN instruments i ON i.id = s.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE q FROM self_use_qualifications q JOIN instruments i ON i.id = q.instrument_id WHERE i.unit_code = ?", code);

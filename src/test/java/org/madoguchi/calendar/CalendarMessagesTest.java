@@ -21,7 +21,7 @@ class CalendarMessagesTest {
     for (FeedKind kind : FeedKind.values()) {
       assertThat(english).containsKey("calendar.name." + kind);
     }
-    for (String status : new String[] {"RESERVED", "COMPLETED", "CANCELLED"}) {
+    for (String status : new String[] {"RESERVED", "COMPLETED", "CANCELLED", "NO_SHOW"}) {
       assertThat(english).containsKey("calendar.event.status." + status);
     }
   }

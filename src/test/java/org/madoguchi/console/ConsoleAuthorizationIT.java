@@ -109,7 +109,8 @@ class ConsoleAuthorizationIT {
     }
 
     String path(String caseNumber, long documentId) {
-      return pattern.replace("{caseNumber}", caseNumber).replace("{documentId}", Long.toString(documentId));
+      return pattern.replace("{caseNumber}", caseNumber).replace("{documentId}", Long.toString(documentId))
+          .replace("{bookingId}", "1");
     }
   }
 
@@ -712,5 +713,67 @@ class ConsoleAuthorizationIT {
 
   private Map<String, Object> snapshot(long caseId) {
     return CaseSnapshot.of(jdbc, caseId);
+  }
+
+  // The operator's session page and utilisation (cancellation and no-show policy).
+
+  /**
+   * A session's page and its actions answer the booking's unit (coordinators and operators) and admins;
+   * anyone else gets the 403 page and changes nothing. Utilisation: admins every unit, a unit's
+   * coordinators their own; operators and the others 403.
+   */
+  @Test
+  void sessionPagesAreForTheBookingsUnitAndUtilisationForAdminsAndCoordinators() {
+    assertThat(endpoints()).extracting(Endpoint::key).contains(
+        "GET /console/sessions/{bookingId}", "POST /console/sessions/{bookingId}/check-in",
+        "POST /console/sessions/{bookingId}/no-show", "POST /console/sessions/{bookingId}/cancellation",
+        "GET /console/utilisation", "GET /console/utilisation.csv");
+    long booking = tx.execute(status -> {
+      jdbc.update("insert into bookings (case_id, unit_code, instrument_id, requested_hours, slot_start, slot_end, status, created_at, updated_at)"
+          + " values (?, 'structure', 2, 2, '2031-03-03 01:00:00', '2031-03-03 03:00:00', 'RESERVED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",
+          world.structureCase);
+      return jdbc.queryForObject("select last_insert_id()", Long.class);
+    });
+    String page = "/console/sessions/" + booking;
+    Map<String, PortalSession> staff = new LinkedHashMap<>();
+    for (String person : List.of(world.admin, world.operator, world.omicsMember, world.desk, world.finance, world.imaging)) {
+      PortalSession browser = new PortalSession(port);
+      browser.signIn(person, ConsoleFixtures.PASSWORD);
+      staff.put(person, browser);
+    }
+    Map<String, Object> before = jdbc.queryForMap("select * from bookings where id = ?", booking);
+    SoftAssertions softly = new SoftAssertions();
+    for (String person : List.of(world.admin, world.operator)) {
+      HttpResponse<String> answer = staff.get(person).get(page);
+      softly.assertThat(answer.statusCode()).as("%s's session page", person).isEqualTo(200);
+      softly.assertThat(answer.body()).as("%s's session page", person).contains("Glacios (Yokohama)", world.number(world.structureCase), "id=\"check-in\"");
+    }
+    for (String person : List.of(world.omicsMember, world.desk, world.finance, world.imaging)) {
+      PortalSession browser = staff.get(person);
+      HttpResponse<String> answer = browser.raw("GET", page, null, Map.of());
+      softly.assertThat(answer.statusCode()).as("%s's session page", person).isEqualTo(403);
+      softly.assertThat(answer.body()).as("%s: the 403 page", person).contains("id=\"error-title\"").doesNotContain("Glacios");
+      for (String action : List.of("/check-in", "/no-show", "/cancellation")) {
+        softly.assertThat(browser.postForm(page + action, Map.of("applicantRequest", "true")).statusCode()).as("%s %s", person, action).isEqualTo(403);
+      }
+    }
+    softly.assertThat(jdbc.queryForMap("select * from bookings where id = ?", booking)).as("the booking, untouched").isEqualTo(before);
+    softly.assertThat(staff.get(world.admin).get("/console/sessions/999999999").statusCode()).as("an unknown booking").isEqualTo(404);
+    softly.assertThat(staff.get(world.admin).get("/console/sessions/nine").statusCode()).as("not a booking id").isEqualTo(400);
+
+    HttpResponse<String> all = staff.get(world.admin).get("/console/utilisation?month=2031-03");
+    softly.assertThat(all.statusCode()).isEqualTo(200);
+    softly.assertThat(all.body()).as("admins see every unit").contains("Glacios (Yokohama)", "Orbitrap Exploris 480");
+    HttpResponse<String> omics = staff.get(world.omicsMember).get("/console/utilisation?month=2031-03");
+    softly.assertThat(omics.statusCode()).isEqualTo(200);
+    softly.assertThat(omics.body()).as("a coordinator sees their unit").contains("Orbitrap Exploris 480").doesNotContain("Glacios");
+    softly.assertThat(staff.get(world.omicsMember).get("/console/utilisation.csv?month=2031-03").body()).contains("Orbitrap").doesNotContain("Glacios");
+    for (String person : List.of(world.operator, world.desk, world.finance)) {
+      softly.assertThat(staff.get(person).get("/console/utilisation").statusCode()).as("%s's utilisation", person).isEqualTo(403);
+      softly.assertThat(staff.get(person).get("/console/utilisation.csv").statusCode()).as("%s's utilisation CSV", person).isEqualTo(403);
+    }
+    softly.assertThat(staff.get(world.admin).get("/console/utilisation?month=2031-13").statusCode()).as("a month that does not exist").isEqualTo(400);
+    softly.assertAll();
+    jdbc.update("delete from bookings where id = ?", booking);
   }
 }

@@ -349,6 +349,60 @@ class ApplicantAuthorizationIT {
     assertThat(ownerBrowser.raw("GET", "/portal/requests/" + victimNumber, null, Map.of()).statusCode()).isEqualTo(200);
   }
 
+
+  // Cancelling one booked session (cancellation and no-show policy).
+
+  /**
+   * A session is cancelled only through its own case by that case's applicant: another applicant gets
+   * 404 and changes nothing, and so does the owner naming another case's booking. The confirmation says
+   * the cancellation is late; once cancelled, asking again is refused with the reason (409).
+   */
+  @Test
+  void aSessionIsCancelledOnlyByTheApplicantOfItsOwnCase() {
+    CaseFixtures fixtures = new CaseFixtures(jdbc);
+    long otherCase = fixtures.file(intruder, "IN_CONSULTATION", "academic", "open");
+    long booking = booking(victimCase, 2);
+    long othersBooking = booking(otherCase, 4);
+    String cancel = "/portal/requests/" + victimNumber + "/sessions/" + booking + "/cancel";
+    PortalSession intruderBrowser = new PortalSession(port);
+    intruderBrowser.signIn(intruder, "intruder password 1");
+    PortalSession ownerBrowser = new PortalSession(port);
+    ownerBrowser.signIn(owner, "owner password 1");
+    Map<String, Object> before = jdbc.queryForMap("select * from bookings where id = ?", booking);
+
+    assertThat(intruderBrowser.get(cancel).statusCode()).isEqualTo(404);
+    assertThat(intruderBrowser.postForm(cancel, Map.of()).statusCode()).isEqualTo(404);
+    String throughOwnCase = "/portal/requests/" + victimNumber + "/sessions/" + othersBooking + "/cancel";
+    assertThat(ownerBrowser.get(throughOwnCase).statusCode()).isEqualTo(404);
+    assertThat(ownerBrowser.postForm(throughOwnCase, Map.of()).statusCode()).isEqualTo(404);
+    assertThat(jdbc.queryForMap("select * from bookings where id = ?", booking)).isEqualTo(before);
+    assertThat(jdbc.queryForObject("select status from bookings where id = ?", String.class, othersBooking)).isEqualTo("RESERVED");
+
+    assertThat(ownerBrowser.get("/portal/requests/" + victimNumber).body()).contains("id=\"cancel-session-" + booking + "\"");
+    HttpResponse<String> confirmation = ownerBrowser.get(cancel);
+    assertThat(confirmation.statusCode()).isEqualTo(200);
+    assertThat(confirmation.body()).contains("id=\"late-warning\"", "may be charged");
+    HttpResponse<String> cancelled = ownerBrowser.postForm(cancel, Map.of());
+    assertThat(cancelled.statusCode()).isEqualTo(302);
+    assertThat(cancelled.headers().firstValue("Location").orElse("")).endsWith("/portal/requests/" + victimNumber + "#sessions");
+    assertThat(jdbc.queryForMap("select status, late_cancellation, cancelled_by from bookings where id = ?", booking))
+        .containsEntry("status", "CANCELLED").containsEntry("late_cancellation", true).containsEntry("cancelled_by", "applicant:" + owner);
+    assertThat(jdbc.queryForObject("select item_kind from usage_items where booking_id = ?", String.class, booking)).isEqualTo("late-cancellation");
+    HttpResponse<String> again = ownerBrowser.postForm(cancel, Map.of());
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("id=\"session-refusal\"", "no longer booked");
+    jdbc.update("delete from usage_items where booking_id = ?", booking);
+    jdbc.update("delete from bookings where id in (?, ?)", booking, othersBooking);
+  }
+
+  /** A reserved two-hour session of a seeded structure instrument, starting in {@code hoursAhead} hours. */
+  private long booking(long caseId, int hoursAhead) {
+    java.time.LocalDateTime start = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(hoursAhead).withNano(0);
+    jdbc.update("insert into bookings (case_id, unit_code, instrument_id, requested_hours, slot_start, slot_end, status, created_at, updated_at)"
+        + " values (?, 'structure', 2, 2, ?, ?, 'RESERVED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))", caseId, start, start.plusHours(2));
+    return jdbc.queryForObject("select max(id) from bookings where case_id = ?", Long.class, caseId);
+  }
+
   private Map<String, Object> snapshot(long caseId) {
     return CaseSnapshot.of(jdbc, caseId);
   }

@@ -121,4 +121,15 @@ public sealed interface CaseEvent {
   record NoteAdded(String note) implements CaseEvent {}
 
   record CaseViewed() implements CaseEvent {}
+
+  // Attendance and cancellation of one booked session (facility-local times); late means within the
+  // instrument's late-cancellation hours of the start, which the fee schedule may charge.
+  record SessionCheckedIn(long bookingId, String instrument, LocalDateTime start, LocalDateTime end) implements CaseEvent {}
+
+  record SessionNoShow(long bookingId, String instrument, LocalDateTime start, LocalDateTime end) implements CaseEvent {}
+
+  record SessionCancelled(long bookingId, String instrument, LocalDateTime start, LocalDateTime end) implements CaseEvent {}
+
+  record SessionCancelledLate(long bookingId, String instrument, LocalDateTime start, LocalDateTime end, long lateCancellationHours)
+      implements CaseEvent {}
 }

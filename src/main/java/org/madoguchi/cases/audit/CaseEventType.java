@@ -52,7 +52,11 @@ public enum CaseEventType {
   CASE_VIEWED("case-viewed", CaseEvent.CaseViewed.class),
   ENGINE_DISAGREEMENT_FLAGGED("engine-disagreement-flagged", CaseEvent.EngineDisagreementFlagged.class),
   PROCESS_RESTARTED("process-restarted", CaseEvent.ProcessRestarted.class),
-  BOOKING_MOVED("booking-moved", CaseEvent.BookingMoved.class);
+  BOOKING_MOVED("booking-moved", CaseEvent.BookingMoved.class),
+  SESSION_CHECKED_IN("session-checked-in", CaseEvent.SessionCheckedIn.class),
+  SESSION_NO_SHOW("session-no-show", CaseEvent.SessionNoShow.class),
+  SESSION_CANCELLED("session-cancelled", CaseEvent.SessionCancelled.class),
+  SESSION_CANCELLED_LATE("session-cancelled-late", CaseEvent.SessionCancelledLate.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));
