@@ -56,7 +56,7 @@ class PortalPages {
     model.addAttribute("c", c);
     model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
     model.addAttribute("documents", documents.forApplicant(caseNumber, account.accountId()));
-    long caseId = caseFile.getOwned(caseNumber, account.accountId()).id();
+    long caseId = caseFile.getOwned(caseNumber, account.accountId()).caseId();
     model.addAttribute("selfUseBookable",
         selfUse.options(caseId, account.accountId()).stream().anyMatch(SelfUseBookings.SelfUseOption::bookable));
     return "portal/case";
