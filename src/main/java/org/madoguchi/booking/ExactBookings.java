@@ -230,7 +230,7 @@ public class ExactBookings {
     InstrumentBookingRules instrumentRules = catalogue.bookingRules(instrument.id()).orElseThrow();
     List<BookingRefusal> timeRefusals = rules.check(instrumentRules, now, start, end);
     refusals.addAll(timeRefusals);
-    if (timeRefusals.stream().noneMatch(r -> r.rule() == BookingRule.PERIOD)) {
+    if (timeRefusals.stream().noneMatch(r -> r.rule() == BookingRule.PERIOD || r.rule() == BookingRule.HORIZON)) {
       for (MaintenanceWindow window : maintenance.overlapping(instrument.id(), start, end)) {
         refusals.add(new BookingRefusal(
             BookingRule.MAINTENANCE, "start", rules.local(window.startsAt()), rules.local(window.endsAt()), window.reason()));
