@@ -157,12 +157,12 @@ final class BookingFixtures {
   }
 
   /**
-   * A Monday at least three weeks from now, so "now" never cuts into the tests' slots, of a week without
-   * a public holiday, so the tests' days are open.
+   * A Monday at least three weeks from now, so "now" never cuts into the tests' slots, starting two weeks
+   * without a public holiday, so the tests' days (some reach into the next week) are open.
    */
   static LocalDate mondayAhead() {
     LocalDate monday = LocalDate.now(TOKYO).plusWeeks(3).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    while (!JapanesePublicHolidays.bundled().between(monday, monday.plusDays(6)).isEmpty()) {
+    while (!JapanesePublicHolidays.bundled().between(monday, monday.plusDays(13)).isEmpty()) {
       monday = monday.plusWeeks(1);
     }
     return monday;
