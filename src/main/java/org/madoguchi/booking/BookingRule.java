@@ -26,7 +26,11 @@ public enum BookingRule {
   /** The instrument belongs to the unit the case is booking for. */
   INSTRUMENT_OF_UNIT("instrument-of-unit"),
   /** The instrument is not retired. */
-  INSTRUMENT_ACTIVE("instrument-active");
+  INSTRUMENT_ACTIVE("instrument-active"),
+  /** A proposal offers one to three slots. */
+  SLOT_COUNT("slot-count"),
+  /** No booking holds any part of a proposed slot when it is proposed. */
+  SLOT_FREE("slot-free");
 
   private final String code;
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.audit.Actor;
@@ -116,33 +117,12 @@ public class ExactBookings {
   }
 
   private BookedSession bookOnce(long caseId, String unitCode, long instrumentId, Instant start, Instant end, Actor by) {
-    Instrument instrument =
-        catalogue.instrument(instrumentId).orElseThrow(() -> new BookingRefusedException(List.of(
-            new BookingRefusal(BookingRule.UNKNOWN_INSTRUMENT, "instrumentId", Long.toString(instrumentId)))));
-    List<BookingRefusal> refusals = new ArrayList<>();
-    if (!assignments.accepted(caseId, unitCode)) {
-      refusals.add(new BookingRefusal(BookingRule.CASE_ACCEPTED, "caseId", unitCode));
-    }
-    if (!instrument.unitCode().equals(unitCode)) {
-      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_OF_UNIT, "instrumentId", instrument.name(), unitCode));
-    }
-    if (!instrument.active()) {
-      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_ACTIVE, "instrumentId", instrument.name()));
-    }
-    InstrumentBookingRules instrumentRules = catalogue.bookingRules(instrumentId).orElseThrow();
-    Instant now = clock.instant();
-    List<BookingRefusal> timeRefusals = rules.check(instrumentRules, now, start, end);
-    refusals.addAll(timeRefusals);
-    if (timeRefusals.stream().noneMatch(r -> r.rule() == BookingRule.PERIOD)) {
-      for (MaintenanceWindow window : maintenance.overlapping(instrumentId, start, end)) {
-        refusals.add(new BookingRefusal(
-            BookingRule.MAINTENANCE, "start", rules.local(window.startsAt()), rules.local(window.endsAt()), window.reason()));
-      }
-    }
+    List<BookingRefusal> refusals = refusals(caseId, unitCode, instrumentId, start, end);
     if (!refusals.isEmpty()) {
       throw new BookingRefusedException(refusals);
     }
-
+    Instrument instrument = catalogue.instrument(instrumentId).orElseThrow();
+    Instant now = clock.instant();
     Booking booking =
         bookings.saveAndFlush(new Booking(caseId, unitCode, instrumentId, new SlotPlanner.Period(start, end), by.stored(), now));
     if (!slots.tryHold(instrumentId, SlotPlanner.slotStarts(start, SlotRules.cells(start, end)), booking.id())) {
@@ -156,5 +136,38 @@ public class ExactBookings {
         by,
         "booking:reserved:" + booking.id());
     return new BookedSession(booking.id(), instrumentId, start, end);
+  }
+
+  /**
+   * Every rule of the instrument {@code [start, end)} breaks now for the case, each naming its field
+   * ({@code instrumentId}, {@code caseId}, {@code start}, {@code end}); empty if the slot may be booked,
+   * free cells permitting.
+   */
+  List<BookingRefusal> refusals(long caseId, String unitCode, long instrumentId, Instant start, Instant end) {
+    Optional<Instrument> found = catalogue.instrument(instrumentId);
+    if (found.isEmpty()) {
+      return List.of(new BookingRefusal(BookingRule.UNKNOWN_INSTRUMENT, "instrumentId", Long.toString(instrumentId)));
+    }
+    Instrument instrument = found.get();
+    List<BookingRefusal> refusals = new ArrayList<>();
+    if (!assignments.accepted(caseId, unitCode)) {
+      refusals.add(new BookingRefusal(BookingRule.CASE_ACCEPTED, "caseId", unitCode));
+    }
+    if (!instrument.unitCode().equals(unitCode)) {
+      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_OF_UNIT, "instrumentId", instrument.name(), unitCode));
+    }
+    if (!instrument.active()) {
+      refusals.add(new BookingRefusal(BookingRule.INSTRUMENT_ACTIVE, "instrumentId", instrument.name()));
+    }
+    InstrumentBookingRules instrumentRules = catalogue.bookingRules(instrumentId).orElseThrow();
+    List<BookingRefusal> timeRefusals = rules.check(instrumentRules, clock.instant(), start, end);
+    refusals.addAll(timeRefusals);
+    if (timeRefusals.stream().noneMatch(r -> r.rule() == BookingRule.PERIOD)) {
+      for (MaintenanceWindow window : maintenance.overlapping(instrumentId, start, end)) {
+        refusals.add(new BookingRefusal(
+            BookingRule.MAINTENANCE, "start", rules.local(window.startsAt()), rules.local(window.endsAt()), window.reason()));
+      }
+    }
+    return refusals;
   }
 }

@@ -2,6 +2,7 @@ package org.madoguchi.portal;
 
 import java.util.Locale;
 import org.madoguchi.accounts.SignedInAccount;
+import org.madoguchi.booking.SlotProposals;
 import org.madoguchi.cases.ApplicantCaseQueries;
 import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.madoguchi.common.web.PageLinks;
@@ -21,11 +22,13 @@ class PortalPages {
   private final ApplicantCaseQueries queries;
   private final OpenActions actions;
   private final Documents documents;
+  private final ProposalAnswers proposals;
 
-  PortalPages(ApplicantCaseQueries queries, OpenActions actions, Documents documents) {
+  PortalPages(ApplicantCaseQueries queries, OpenActions actions, Documents documents, ProposalAnswers proposals) {
     this.queries = queries;
     this.actions = actions;
     this.documents = documents;
+    this.proposals = proposals;
   }
 
   @GetMapping("/")
@@ -50,6 +53,8 @@ class PortalPages {
     model.addAttribute("c", c);
     model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
     model.addAttribute("documents", documents.forApplicant(caseNumber, account.accountId()));
+    model.addAttribute("proposals", proposals.ofCase(caseNumber, account.accountId()));
+    model.addAttribute("maxProposalComment", SlotProposals.MAX_COMMENT);
     return "portal/case";
   }
 

@@ -6,8 +6,8 @@
  */
 @ApplicationModule(
     allowedDependencies = {
-      "accounts :: api", "cases :: api", "common", "consultation :: api", "deposit :: api", "documents :: api",
-      "fees :: api", "notify :: api", "outcomes :: api", "units :: api"
+      "accounts :: api", "booking :: api", "cases :: api", "common", "consultation :: api", "deposit :: api",
+      "documents :: api", "fees :: api", "notify :: api", "outcomes :: api", "units :: api"
     })
 package org.madoguchi.portal;
 

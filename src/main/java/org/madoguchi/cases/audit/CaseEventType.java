@@ -51,7 +51,12 @@ public enum CaseEventType {
   NOTE_ADDED("note-added", CaseEvent.NoteAdded.class),
   CASE_VIEWED("case-viewed", CaseEvent.CaseViewed.class),
   ENGINE_DISAGREEMENT_FLAGGED("engine-disagreement-flagged", CaseEvent.EngineDisagreementFlagged.class),
-  PROCESS_RESTARTED("process-restarted", CaseEvent.ProcessRestarted.class);
+  PROCESS_RESTARTED("process-restarted", CaseEvent.ProcessRestarted.class),
+  SLOTS_PROPOSED("slots-proposed", CaseEvent.SlotsProposed.class),
+  SLOT_CHOSEN("slot-chosen", CaseEvent.SlotChosen.class),
+  OTHER_DATES_REQUESTED("other-dates-requested", CaseEvent.OtherDatesRequested.class),
+  PROPOSAL_REMINDED("proposal-reminded", CaseEvent.ProposalReminded.class),
+  PROPOSAL_WITHDRAWN("proposal-withdrawn", CaseEvent.ProposalWithdrawn.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));
