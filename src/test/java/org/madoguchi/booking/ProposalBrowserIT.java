@@ -82,8 +82,8 @@ class ProposalBrowserIT {
       page.waitForURL("**/console");
       page.navigate(url("/console/cases/" + c.caseNumber() + "/proposals"));
       assertThat(page.locator("#proposal-calendar.ready")).isVisible();
-      page.locator("#proposal-calendar .ec-next").click();
-      page.locator("#proposal-calendar .ec-next").click();
+      page.locator("#proposal-calendar button.ec-next").click();
+      page.locator("#proposal-calendar button.ec-next").click();
       Locator wednesdayColumn = page.locator("#proposal-calendar .ec-body .ec-day").nth(2);
       assertThat(wednesdayColumn).isVisible();
 
