@@ -22,6 +22,7 @@ import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.UnitCatalogue;
 import org.madoguchi.workflow.WorkflowCommands;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -148,9 +149,15 @@ public class SlotProposals {
       throw new StateConflictException("booking.proposal.already-booked", unitCode);
     }
     Instant now = clock.instant();
-    SlotProposal proposal = proposals.saveAndFlush(new SlotProposal(
-        caseId, unitCode, slots.stream().map(s -> new SlotProposal.Slot(s.instrumentId(), s.start(), s.end())).toList(),
-        by.stored(), now));
+    SlotProposal proposal;
+    try {
+      proposal = proposals.saveAndFlush(new SlotProposal(
+          caseId, unitCode, slots.stream().map(s -> new SlotProposal.Slot(s.instrumentId(), s.start(), s.end())).toList(),
+          by.stored(), now));
+    } catch (DataIntegrityViolationException concurrent) {
+      // Another coordinator's proposal committed a moment earlier: open_for is unique while open.
+      throw new StateConflictException("booking.proposal.already-open", unitCode);
+    }
     CaseSummary summary = caseFile.get(caseId);
     caseFile.record(caseId, new CaseEvent.SlotsProposed(unitCode, slots.size()), by, "proposal:proposed:" + proposal.id());
     ProposalView view = view(proposal);
@@ -181,14 +188,20 @@ public class SlotProposals {
         exactBookings.book(caseId, proposal.unitCode(), slot.instrumentId(), slot.start(), slot.end(), applicant);
     proposal.chosen(number - 1, booked.bookingId(), clock.instant());
     caseFile.record(caseId, new CaseEvent.SlotChosen(proposal.unitCode(), number), applicant, "proposal:chosen:" + proposal.id());
+    publish(proposal, SLOT_CHOSEN, chosenVariables(proposal));
+    return booked;
+  }
+
+  /** What the process learns of a chosen slot: the booking as {@code booking.reserve} returns it. */
+  private Map<String, Object> chosenVariables(SlotProposal proposal) {
+    SlotProposal.Slot slot = proposal.slots().get(proposal.chosenSlot());
     Map<String, Object> variables = new HashMap<>();
-    variables.put("bookingId", booked.bookingId());
+    variables.put("bookingId", proposal.bookingId());
     variables.put("instrumentName", instrumentName(slot.instrumentId()));
     variables.put("slotStart", rules.isoOffset(slot.start()));
     variables.put("slotEnd", rules.isoOffset(slot.end()));
     variables.put("proposalOutcome", "chosen");
-    publish(proposal, SLOT_CHOSEN, variables);
-    return booked;
+    return variables;
   }
 
   /** The applicant declines every slot with a comment the coordinator sees in the scheduling task. */
@@ -211,15 +224,27 @@ public class SlotProposals {
     publish(proposal, OTHER_DATES_REQUESTED, Map.of("proposalOutcome", "other-dates", "schedulingNote", note));
   }
 
-  /** Withdraws the unit's open proposal for the case, if any (its time ran out); returns whether there was one. */
+  /**
+   * The unit's open proposal for the case ran out of time: it is withdrawn (outcome {@code withdrawn}). If
+   * the applicant picked a slot a moment before the timer fired, the pick stands: the outcome is
+   * {@code chosen} with the booking's variables, as {@code slot-chosen} carries them, so the process goes on
+   * to the session instead of scheduling again. A repeated job finds the proposal withdrawn and answers the same.
+   */
   @Transactional
-  public boolean withdraw(long caseId, String unitCode) {
+  public Map<String, Object> withdraw(long caseId, String unitCode) {
     Optional<SlotProposal> open = proposals.findOpenForUpdate(SlotProposal.openKey(caseId, unitCode));
-    open.ifPresent(proposal -> {
-      proposal.withdrawn(clock.instant());
-      caseFile.record(caseId, new CaseEvent.ProposalWithdrawn(unitCode), Actor.timer(), "proposal:withdrawn:" + proposal.id());
-    });
-    return open.isPresent();
+    if (open.isPresent()) {
+      open.get().withdrawn(clock.instant());
+      caseFile.record(caseId, new CaseEvent.ProposalWithdrawn(unitCode), Actor.timer(), "proposal:withdrawn:" + open.get().id());
+      return Map.of("proposalOutcome", "withdrawn");
+    }
+    return proposals.findByCaseIdOrderByIdDesc(caseId).stream()
+        .filter(p -> p.unitCode().equals(unitCode))
+        .findFirst()
+        .filter(p -> p.status() == SlotProposal.Status.CHOSEN)
+        .filter(p -> bookings.findById(p.bookingId()).map(b -> b.status() == BookingStatus.RESERVED).orElse(false))
+        .map(this::chosenVariables)
+        .orElse(Map.of("proposalOutcome", "withdrawn"));
   }
 
   /** One reminder per timer firing (the job key) while the unit's proposal is open. */

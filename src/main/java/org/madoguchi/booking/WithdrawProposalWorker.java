@@ -5,7 +5,10 @@ import io.camunda.client.annotation.Variable;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** {@code booking.withdraw-proposal}: an unanswered proposal is withdrawn and the unit schedules again. */
+/**
+ * {@code booking.withdraw-proposal}: an unanswered proposal is withdrawn and the unit schedules again (or,
+ * when the applicant's pick beat the timer, the process goes on with that booking).
+ */
 @Component
 public class WithdrawProposalWorker {
 
@@ -17,7 +20,6 @@ public class WithdrawProposalWorker {
 
   @JobWorker(type = "booking.withdraw-proposal", fetchVariables = {"caseId", "unitCode"})
   public Map<String, Object> withdraw(@Variable long caseId, @Variable String unitCode) {
-    proposals.withdraw(caseId, unitCode);
-    return Map.of("proposalOutcome", "withdrawn");
+    return proposals.withdraw(caseId, unitCode);
   }
 }

@@ -190,6 +190,12 @@ class SlotProposalIT {
         && conflict.messageKey().equals("booking.proposal.answered")).hasSize(1);
     assertThat(bookings.findByCaseIdOrderById(applicantCase.caseId())).hasSize(1);
     assertThat(proposals.ofCase(applicantCase.caseId()).getFirst().status()).isEqualTo("CHOSEN");
+
+    // The withdrawal timer firing just after the pick leaves the pick standing and hands its booking on.
+    assertThat(proposals.withdraw(applicantCase.caseId(), unit))
+        .containsEntry("proposalOutcome", "chosen")
+        .containsEntry("bookingId", bookings.findByCaseIdOrderById(applicantCase.caseId()).getFirst().id());
+    assertThat(proposals.ofCase(applicantCase.caseId()).getFirst().status()).isEqualTo("CHOSEN");
   }
 
   @Test
