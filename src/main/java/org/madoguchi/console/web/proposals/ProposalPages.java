@@ -2,6 +2,7 @@ package org.madoguchi.console.web.proposals;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.booking.BookedSessions;
-import org.madoguchi.booking.BookingRefusedException;
 import org.madoguchi.booking.SlotProposals;
 import org.madoguchi.booking.SlotProposals.ProposalView;
 import org.madoguchi.booking.SlotProposals.ProposedSlot;
@@ -79,11 +79,12 @@ class ProposalPages {
   private final Accounts accounts;
   private final MessageSource messages;
   private final MadoguchiProperties properties;
+  private final Clock clock;
 
   ProposalPages(
       CaseVisibility visibility, CaseFile caseFile, AssignmentHistory assignments, UnitCatalogue catalogue,
       MaintenanceSchedule maintenance, FacilityCalendar facilityCalendar, BookedSessions bookedSessions, SlotProposals proposals,
-      Accounts accounts, MessageSource messages, MadoguchiProperties properties) {
+      Accounts accounts, MessageSource messages, MadoguchiProperties properties, Clock clock) {
     this.visibility = visibility;
     this.caseFile = caseFile;
     this.assignments = assignments;
@@ -95,6 +96,7 @@ class ProposalPages {
     this.accounts = accounts;
     this.messages = messages;
     this.properties = properties;
+    this.clock = clock;
   }
 
   /** An instrument on the page, with the grid its slots snap to. */
@@ -221,7 +223,7 @@ class ProposalPages {
     model.addAttribute("problems", problems);
     model.addAttribute("maxSlots", SlotProposals.MAX_SLOTS);
     model.addAttribute("zone", properties.timeZone().getId());
-    model.addAttribute("calendarStart", LocalDate.now(properties.timeZone()).toString());
+    model.addAttribute("calendarStart", LocalDate.ofInstant(clock.instant(), properties.timeZone()).toString());
     return "console/proposals";
   }
 
