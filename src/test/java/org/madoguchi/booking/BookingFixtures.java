@@ -98,6 +98,14 @@ final class BookingFixtures {
     return c;
   }
 
+  /** The case waits in the unit's scheduling task, as the task index records it when unit-support opens it. */
+  void awaitingScheduling(long caseId, String unitCode) {
+    jdbc.update(
+        "INSERT INTO staff_tasks (element_instance_key, process_instance_key, case_id, process_id, element_id, name, candidate_group,"
+            + " priority, opened_at) VALUES (?, ?, ?, 'unit-support', 'ScheduleSession', 'Schedule the session', ?, 50, UTC_TIMESTAMP(6))",
+        key(), key(), caseId, "unit-" + unitCode);
+  }
+
   /** A unique engine key (process or element instance). */
   static long key() {
     return KEYS.incrementAndGet();

@@ -70,6 +70,7 @@ class ProposalBrowserIT {
     String unit = fixtures.newUnit();
     TestInstrument nmr = fixtures.newInstrument(unit, "nmr", 8_000, true);
     CaseSummary c = fixtures.acceptedCase(unit);
+    fixtures.awaitingScheduling(c.caseId(), unit);
     String coordinator = "coordinator-" + System.nanoTime() + "@madoguchi.example";
     Account account = accounts.ensure(coordinator, PASSWORD, "Unit Coordinator", "en", Set.of(Role.STAFF));
     accounts.assignStaffGroups(account.id(), Set.of(StaffGroup.unitCoordinators(unit)));

@@ -225,7 +225,7 @@ class SlotProposalIT {
             .extracting(v -> v.field() + " " + v.rule()).containsExactly("slots[0].instrumentId instrument-of-unit"));
     assertThat(proposalsOf(c)).isZero();
 
-    // The console page shows the same refusals at their rows (422), in the coordinator's language.
+    // The console page refuses while the unit is not scheduling the case (its task is not open) ...
     Map<String, String> form = new LinkedHashMap<>();
     form.put("unit", unit);
     form.put("slots[0].instrumentId", Long.toString(nmr.id()));
@@ -235,6 +235,12 @@ class SlotProposalIT {
     form.put("slots[1].start", monday + "T09:00");
     form.put("slots[1].end", monday + "T10:00");
     String path = "/console/cases/" + c.caseNumber() + "/proposals";
+    HttpResponse<String> notScheduling = coordinatorSession(unit, "en").postForm(path, form);
+    assertThat(notScheduling.statusCode()).isEqualTo(409);
+    assertThat(notScheduling.body()).contains("is not scheduling this case now");
+
+    // ... and, once it is, shows the rules' refusals at their rows (422), in the coordinator's language.
+    fixtures.awaitingScheduling(c.caseId(), unit);
     HttpResponse<String> english = coordinatorSession(unit, "en").postForm(path, form);
     assertThat(english.statusCode()).isEqualTo(422);
     assertThat(english.body()).contains("id=\"slot-error-0\"", "is not on the booking grid", "id=\"slot-error-1\"", "is not an instrument of unit");

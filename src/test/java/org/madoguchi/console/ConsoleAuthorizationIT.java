@@ -335,6 +335,10 @@ class ConsoleAuthorizationIT {
         "INSERT INTO unit_assignments (case_id, unit_code, round_no, process_instance_key, decision, lead_operator, estimated_hours, decided_at)"
             + " VALUES (?, 'omics', 1, ?, 'accept', ?, 2, UTC_TIMESTAMP(6))",
         world.omicsCase, System.nanoTime(), world.operator);
+    jdbc.update(
+        "INSERT INTO staff_tasks (element_instance_key, process_instance_key, case_id, process_id, element_id, name, candidate_group,"
+            + " priority, opened_at) VALUES (?, ?, ?, 'unit-support', 'ScheduleSession', 'Schedule the session', 'unit-omics', 50, UTC_TIMESTAMP(6))",
+        System.nanoTime(), System.nanoTime(), world.omicsCase);
     String page = PROPOSALS.replace("{caseNumber}", world.number(world.omicsCase));
     Map<String, String> paths = Map.of(
         "GET " + PROPOSALS, page, "POST " + PROPOSALS, page,

@@ -31,6 +31,7 @@ import org.madoguchi.common.web.RuleViolationException;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.console.CaseVisibility;
 import org.madoguchi.console.StaffViewer;
+import org.madoguchi.tasks.StaffTasks;
 import org.madoguchi.units.AssignmentHistory;
 import org.madoguchi.units.FacilityCalendar;
 import org.madoguchi.units.Instrument;
@@ -65,6 +66,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProposalPages {
 
   static final String PAGE = "/console/cases/{caseNumber}/proposals";
+  /** The user task of unit-support whose interrupting message boundary the proposal's message ends. */
+  static final String SCHEDULING_TASK = "ScheduleSession";
   /** The longest range the calendar asks busy time for (a month view and then some). */
   private static final Duration MAX_BUSY_RANGE = Duration.ofDays(62);
 
@@ -76,6 +79,7 @@ class ProposalPages {
   private final FacilityCalendar facilityCalendar;
   private final BookedSessions bookedSessions;
   private final SlotProposals proposals;
+  private final StaffTasks staffTasks;
   private final Accounts accounts;
   private final MessageSource messages;
   private final MadoguchiProperties properties;
@@ -84,7 +88,7 @@ class ProposalPages {
   ProposalPages(
       CaseVisibility visibility, CaseFile caseFile, AssignmentHistory assignments, UnitCatalogue catalogue,
       MaintenanceSchedule maintenance, FacilityCalendar facilityCalendar, BookedSessions bookedSessions, SlotProposals proposals,
-      Accounts accounts, MessageSource messages, MadoguchiProperties properties, Clock clock) {
+      StaffTasks staffTasks, Accounts accounts, MessageSource messages, MadoguchiProperties properties, Clock clock) {
     this.visibility = visibility;
     this.caseFile = caseFile;
     this.assignments = assignments;
@@ -93,6 +97,7 @@ class ProposalPages {
     this.facilityCalendar = facilityCalendar;
     this.bookedSessions = bookedSessions;
     this.proposals = proposals;
+    this.staffTasks = staffTasks;
     this.accounts = accounts;
     this.messages = messages;
     this.properties = properties;
@@ -151,6 +156,12 @@ class ProposalPages {
             filled.getInstrumentId() == null ? 0 : filled.getInstrumentId(), instant(filled.getStart(), zone),
             instant(filled.getEnd(), zone)));
       }
+    }
+    if (!awaitsScheduling(scheduling)) {
+      // Only a waiting scheduling task takes the proposal's message; anywhere else it would go unheard.
+      problems.put("slots", List.of(messages.getMessage("proposals.not-scheduling", new Object[] {scheduling.unit()}, locale)));
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      return render(scheduling, form, problems, model);
     }
     try {
       proposals.propose(scheduling.summary().caseId(), scheduling.unit(), slots, scheduling.viewer().actor());
@@ -219,6 +230,7 @@ class ProposalPages {
     model.addAttribute("instruments", instruments);
     model.addAttribute("openProposal", ofUnit.stream().filter(ProposalView::open).findFirst().orElse(null));
     model.addAttribute("pastProposals", ofUnit.stream().filter(p -> !p.open()).toList());
+    model.addAttribute("awaitsScheduling", awaitsScheduling(scheduling));
     model.addAttribute("proposalForm", form);
     model.addAttribute("problems", problems);
     model.addAttribute("maxSlots", SlotProposals.MAX_SLOTS);
@@ -250,6 +262,12 @@ class ProposalPages {
       throw new AccessDeniedException("unit " + unit + " does not schedule this case for this viewer");
     }
     return new Scheduling(viewer, caseFile.get(caseId), units, unit);
+  }
+
+  /** Whether the unit's scheduling task (ScheduleSession in unit-support) is open for the case. */
+  private boolean awaitsScheduling(Scheduling scheduling) {
+    return staffTasks.openForCase(scheduling.summary().caseId()).stream()
+        .anyMatch(t -> t.elementId().equals(SCHEDULING_TASK) && t.candidateGroup().equals("unit-" + scheduling.unit()));
   }
 
   private static Map<String, Object> busyEvent(Instant start, Instant end, String title, String kind, ZoneId zone) {
