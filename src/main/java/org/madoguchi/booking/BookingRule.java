@@ -44,7 +44,11 @@ public enum BookingRule {
   /** Self-use: the case's self-use hours on the instrument stay within its quota. */
   SELF_USE_QUOTA("self-use-quota"),
   /** The session ends by 1 January 2038 (UTC), the last moment the database's TIMESTAMP columns hold. */
-  HORIZON("horizon");
+  HORIZON("horizon"),
+  /** A proposal offers one to three slots. */
+  SLOT_COUNT("slot-count"),
+  /** No booking holds any part of a proposed slot when it is proposed. */
+  SLOT_FREE("slot-free");
 
   private final String code;
 

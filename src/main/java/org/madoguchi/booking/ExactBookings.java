@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.audit.Actor;
@@ -214,8 +215,29 @@ public class ExactBookings {
         new BookingRefusal(BookingRule.UNKNOWN_INSTRUMENT, "instrumentId", Long.toString(instrumentId)))));
   }
 
-  /** Every rule a slot for the case on the instrument must meet, checked at {@code now}; refused with all it breaks. */
-  private void refuseBrokenRules(
+  /**
+   * Every rule of the instrument {@code [start, end)} breaks now for the case, each naming its field
+   * ({@code instrumentId}, {@code caseId}, {@code start}, {@code end}); empty if the slot may be booked,
+   * free cells permitting.
+   */
+  List<BookingRefusal> refusals(long caseId, String unitCode, long instrumentId, Instant start, Instant end) {
+    Optional<Instrument> found = catalogue.instrument(instrumentId);
+    if (found.isEmpty()) {
+      return List.of(new BookingRefusal(BookingRule.UNKNOWN_INSTRUMENT, "instrumentId", Long.toString(instrumentId)));
+    }
+    return brokenRules(caseId, unitCode, found.get(), start, end, clock.instant());
+  }
+
+  /** Refuses the slot with every rule it breaks at {@code now}. */
+  private void refuseBrokenRules(long caseId, String unitCode, Instrument instrument, Instant start, Instant end, Instant now) {
+    List<BookingRefusal> refusals = brokenRules(caseId, unitCode, instrument, start, end, now);
+    if (!refusals.isEmpty()) {
+      throw new BookingRefusedException(refusals);
+    }
+  }
+
+  /** Every rule a slot for the case on the instrument breaks at {@code now}. */
+  private List<BookingRefusal> brokenRules(
       long caseId, String unitCode, Instrument instrument, Instant start, Instant end, Instant now) {
     List<BookingRefusal> refusals = new ArrayList<>();
     if (!assignments.accepted(caseId, unitCode)) {
@@ -237,8 +259,6 @@ public class ExactBookings {
       }
       refusals.addAll(closedDays(start, end));
     }
-    if (!refusals.isEmpty()) {
-      throw new BookingRefusedException(refusals);
-    }
+    return refusals;
   }
 }

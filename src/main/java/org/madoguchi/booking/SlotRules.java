@@ -76,6 +76,15 @@ final class SlotRules {
     return LOCAL.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
   }
 
+  /** As the engine's variables carry times: ISO-8601 with the facility's offset. */
+  String isoOffset(Instant instant) {
+    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
+  }
+
+  String zoneId() {
+    return zone.getId();
+  }
+
   LocalDateTime localDateTime(Instant instant) {
     return instant.atZone(zone).toLocalDateTime();
   }

@@ -3,6 +3,7 @@ package org.madoguchi.portal;
 import java.util.Locale;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.booking.SelfUseBookings;
+import org.madoguchi.booking.SlotProposals;
 import org.madoguchi.cases.ApplicantCaseQueries;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseViews.CaseDetail;
@@ -23,13 +24,17 @@ class PortalPages {
   private final ApplicantCaseQueries queries;
   private final OpenActions actions;
   private final Documents documents;
+  private final ProposalAnswers proposals;
   private final CaseFile caseFile;
   private final SelfUseBookings selfUse;
 
-  PortalPages(ApplicantCaseQueries queries, OpenActions actions, Documents documents, CaseFile caseFile, SelfUseBookings selfUse) {
+  PortalPages(
+      ApplicantCaseQueries queries, OpenActions actions, Documents documents, ProposalAnswers proposals, CaseFile caseFile,
+      SelfUseBookings selfUse) {
     this.queries = queries;
     this.actions = actions;
     this.documents = documents;
+    this.proposals = proposals;
     this.caseFile = caseFile;
     this.selfUse = selfUse;
   }
@@ -56,6 +61,8 @@ class PortalPages {
     model.addAttribute("c", c);
     model.addAttribute("actions", actions.of(caseNumber, account.accountId(), c.status()));
     model.addAttribute("documents", documents.forApplicant(caseNumber, account.accountId()));
+    model.addAttribute("proposals", proposals.ofCase(caseNumber, account.accountId()));
+    model.addAttribute("maxProposalComment", SlotProposals.MAX_COMMENT);
     long caseId = caseFile.getOwned(caseNumber, account.accountId()).caseId();
     model.addAttribute("selfUseBookable",
         selfUse.options(caseId, account.accountId()).stream().anyMatch(SelfUseBookings.SelfUseOption::bookable));

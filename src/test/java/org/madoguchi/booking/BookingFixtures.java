@@ -120,6 +120,8 @@ final class BookingFixtures {
         "INSERT INTO unit_assignments (case_id, unit_code, round_no, process_instance_key, decision, lead_operator,"
             + " estimated_hours, decided_at) VALUES (?, ?, 1, ?, 'accept', 'hana.mori@madoguchi.example', 2, UTC_TIMESTAMP(6))",
         c.caseId(), unitCode, key());
+    // As the unit's decision in the audit trail would: the unit's staff see the case in the console.
+    jdbc.update("INSERT IGNORE INTO case_involvements (case_id, involvement) VALUES (?, ?)", c.caseId(), "unit:" + unitCode);
     return c;
   }
 
@@ -149,6 +151,14 @@ final class BookingFixtures {
 
   private static LocalDateTime utc(Instant instant) {
     return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+
+  /** The case waits in the unit's scheduling task, as the task index records it when unit-support opens it. */
+  void awaitingScheduling(long caseId, String unitCode) {
+    jdbc.update(
+        "INSERT INTO staff_tasks (element_instance_key, process_instance_key, case_id, process_id, element_id, name, candidate_group,"
+            + " priority, opened_at) VALUES (?, ?, ?, 'unit-support', 'ScheduleSession', 'Schedule the session', ?, 50, UTC_TIMESTAMP(6))",
+        key(), key(), caseId, "unit-" + unitCode);
   }
 
   /** A unique engine key (process or element instance). */
@@ -204,6 +214,7 @@ final class BookingFixtures {
       jdbc.update("DELETE m FROM maintenance_windows m JOIN instruments i ON i.id = m.instrument_id WHERE i.unit_code = ?", code);
       jdbc.update("DELETE FROM instruments WHERE unit_code = ?", code);
       jdbc.update("DELETE FROM unit_assignments WHERE unit_code = ?", code);
+      jdbc.update("DELETE FROM case_involvements WHERE involvement = ?", "unit:" + code);
       jdbc.update("DELETE FROM support_units WHERE code = ?", code);
     });
   }

@@ -90,6 +90,11 @@ class ConsoleAuthorizationIT {
   private static final Set<String> CATALOGUE_ADMINS_ONLY = Set.of(
       "POST " + CATALOGUE + "/units", "POST " + CATALOGUE + "/closures", "POST " + CATALOGUE + "/closures/{closureId}/removal");
 
+  /** Slot proposals: the coordinators of a unit that accepted the case, and admins. */
+  private static final String PROPOSALS = "/console/cases/{caseNumber}/proposals";
+
+  private static final List<String> PROPOSAL_ENDPOINTS = List.of("GET " + PROPOSALS, "POST " + PROPOSALS, "GET " + PROPOSALS + "/busy");
+
   /** The calendar feeds page: an operator's own feed, and the instrument feeds a person manages. */
   private static final String CALENDAR_FEEDS = "/console/calendar-feeds";
 
@@ -142,12 +147,12 @@ class ConsoleAuthorizationIT {
   }
 
   /**
-   * The case endpoints of the console; the catalogue's and the calendars' have their own tables ({@link
-   * #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS}).
+   * The case endpoints of the console; the catalogue's, the calendars' and the slot proposals' have their own
+   * tables ({@link #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS}, {@link #PROPOSAL_ENDPOINTS}).
    */
   List<Endpoint> endpoints() {
     return endpointsUnder("/console").stream()
-        .filter(e -> !e.pattern().startsWith(CATALOGUE))
+        .filter(e -> !e.pattern().startsWith(CATALOGUE) && !e.pattern().startsWith(PROPOSALS))
         .filter(e -> !e.pattern().equals(CALENDAR) && !e.pattern().startsWith(CALENDAR + "/"))
         .toList();
   }
@@ -377,6 +382,61 @@ class ConsoleAuthorizationIT {
         .containsExactly(
             "staff:desk:Desk Person", "staff:desk:Desk Person", "staff:admins:Admin Person", "staff:admins:Admin Person",
             "staff:unit-omics:Omics Member", "staff:unit-omics:Omics Member");
+  }
+
+  /**
+   * The proposal page of the omics case once omics accepted it: without signing in, the sign-in page;
+   * applicants 403; staff who cannot see the case 404; staff who see it but coordinate no unit that
+   * accepted it (the desk, the other unit's operator) 403; omics' coordinators and admins read it. A refused
+   * post changes nothing.
+   */
+  @Test
+  void slotsAreProposedByTheCoordinatorsOfAUnitThatAcceptedTheCaseAndAdmins() {
+    assertThat(endpointsUnder(PROPOSALS)).extracting(Endpoint::key).containsExactlyInAnyOrderElementsOf(PROPOSAL_ENDPOINTS);
+    jdbc.update(
+        "INSERT INTO unit_assignments (case_id, unit_code, round_no, process_instance_key, decision, lead_operator, estimated_hours, decided_at)"
+            + " VALUES (?, 'omics', 1, ?, 'accept', ?, 2, UTC_TIMESTAMP(6))",
+        world.omicsCase, System.nanoTime(), world.operator);
+    jdbc.update(
+        "INSERT INTO staff_tasks (element_instance_key, process_instance_key, case_id, process_id, element_id, name, candidate_group,"
+            + " priority, opened_at) VALUES (?, ?, ?, 'unit-support', 'ScheduleSession', 'Schedule the session', 'unit-omics', 50, UTC_TIMESTAMP(6))",
+        System.nanoTime(), System.nanoTime(), world.omicsCase);
+    String page = PROPOSALS.replace("{caseNumber}", world.number(world.omicsCase));
+    Map<String, String> paths = Map.of(
+        "GET " + PROPOSALS, page, "POST " + PROPOSALS, page,
+        "GET " + PROPOSALS + "/busy", page + "/busy?unit=omics&instrumentId=9&start=2030-01-07T00:00:00&end=2030-01-14T00:00:00");
+    Map<String, String> form = Map.of("unit", "omics", "slots[0].instrumentId", "9", "slots[0].start", "2020-01-07T09:00",
+        "slots[0].end", "2020-01-07T10:00");
+    Map<String, Object> before = snapshot(world.omicsCase);
+    SoftAssertions softly = new SoftAssertions();
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    Map<String, Integer> expected = new LinkedHashMap<>();
+    expected.put(world.desk, 403);
+    expected.put(world.imaging, 404);
+    expected.put(world.finance, 404);
+    expected.put(world.omicsMember, 200);
+    expected.put(world.admin, 200);
+    for (String key : PROPOSAL_ENDPOINTS) {
+      Endpoint endpoint = new Endpoint(key.substring(0, key.indexOf(' ')), key.substring(key.indexOf(' ') + 1));
+      String path = paths.get(key);
+      HttpResponse<String> anonymousAnswer = endpoint.method().equals("GET") ? anonymous.get(path) : anonymous.postForm(path, form);
+      softly.assertThat(anonymousAnswer.statusCode()).as("%s without signing in", key).isEqualTo(302);
+      HttpResponse<String> applicantAnswer = endpoint.method().equals("GET") ? applicant.get(path) : applicant.postForm(path, form);
+      softly.assertThat(applicantAnswer.statusCode()).as("%s as an applicant", key).isEqualTo(403);
+      for (Map.Entry<String, Integer> person : expected.entrySet()) {
+        PortalSession browser = new PortalSession(port);
+        browser.signIn(person.getKey(), ConsoleFixtures.PASSWORD);
+        HttpResponse<String> answer = endpoint.method().equals("GET") ? browser.get(path) : browser.postForm(path, form);
+        // An allowed post of a slot in the past is refused by the rules (422), so nothing is stored either way.
+        int allowed = endpoint.method().equals("GET") ? 200 : 422;
+        softly.assertThat(answer.statusCode()).as("%s by %s", key, person.getKey())
+            .isEqualTo(person.getValue() == 200 ? allowed : person.getValue());
+      }
+    }
+    softly.assertThat(snapshot(world.omicsCase)).as("nothing changed").isEqualTo(before);
+    softly.assertAll();
   }
 
   /**

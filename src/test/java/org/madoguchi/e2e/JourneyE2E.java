@@ -91,6 +91,15 @@ class JourneyE2E {
     browsers.shot(unit.page(), "04-tasklist-unit-assignment");
     unit.complete(assignment);
 
+    // The same coordinator schedules the session with the one-click option: the earliest free slot.
+    String scheduling = unit.open(caseNumber, "ScheduleSession");
+    assertThat(unit.form()).containsText(caseNumber);
+    assertThat(unit.form()).containsText("Propose slots on the calendar");
+    unit.assignToMe();
+    unit.choose("Field_sessionScheduling", "Book the earliest free slot");
+    browsers.shot(unit.page(), "04b-tasklist-session-scheduling");
+    unit.complete(scheduling);
+
     // The operator records the session on the booked confocal microscope: one reagent, one dataset.
     Tasklist operator = new Tasklist(browsers.person("operator", "en-US"), camunda).signIn();
     String session = operator.open(caseNumber, "InstrumentSession");

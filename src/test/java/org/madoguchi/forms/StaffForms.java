@@ -22,7 +22,7 @@ final class StaffForms {
   static final List<String> NAMES =
       List.of(
           "consultation", "unit-assignment", "instrument-session", "reschedule", "finance-review",
-          "deposit-verification", "overdue-deposit");
+          "deposit-verification", "overdue-deposit", "session-scheduling");
 
   static final String CASE_FILE_LINK = "({{staffCaseUrl}})";
 

@@ -107,6 +107,7 @@ class StaffFormsJourneyIT {
     unit.put("estimatedHours", 2);
     unit.put("instrumentClass", "confocal");
     engine.complete(acceptance, unit);
+    journey.unitBooksEarliestSlot(run, "imaging");
     journey.operatorRecordsSession(run, "imaging", 2,
         List.of(Journey.consumable("Live-cell dye", "reagent", 2, 12_000)), List.of(Journey.dataset("Confocal stacks", "images", 12)));
 

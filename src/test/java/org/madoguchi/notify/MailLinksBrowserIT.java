@@ -128,7 +128,9 @@ class MailLinksBrowserIT {
           Map.entry("deposit-escalation", language -> staffReading(language, StaffGroup.DESK, "DATA_DEPOSIT")),
           Map.entry("staff-new-case", language -> staffReading(language, StaffGroup.DESK, "IN_CONSULTATION")),
           Map.entry("staff-task-overdue", language -> staffReading(language, StaffGroup.unitCoordinators("structure"), "IN_SUPPORT")),
-          Map.entry("staff-digest", language -> staffDigestReading(language)));
+          Map.entry("staff-digest", language -> staffDigestReading(language)),
+          Map.entry("slots-proposed", language -> applicantWithCase(language, "IN_SUPPORT", CASE_PAGE)),
+          Map.entry("slots-proposal-reminder", language -> applicantWithCase(language, "IN_SUPPORT", CASE_PAGE)));
 
   @TestFactory
   Stream<DynamicTest> everyLinkInEveryMailOpensItsPageForItsReader() throws IOException {
@@ -378,6 +380,8 @@ class MailLinksBrowserIT {
     values.put("affiliation", "Example University");
     values.put("taskName", "Unit acceptance");
     values.put("dueAt", "2026-03-02 17:00");
+    values.put("unitCode", "structure");
+    values.put("slotList", "1. Krios G4  2026-03-09 10:00 - 2026-03-09 18:00 (Asia/Tokyo)");
     values.put("papersReported", 1);
     values.put("patentsReported", 0);
     values.put("seedsReported", 0);

@@ -312,6 +312,27 @@ class ApplicantAuthorizationIT {
     }
   }
 
+  /**
+   * The answers to slot proposals are applicant endpoints (the tests above refuse them to anyone but the
+   * owner); the owner answering a proposal the case does not have lands on the case page and changes nothing.
+   */
+  @Test
+  void slotProposalAnswersAreTheOwnersOnly() {
+    String choice = "POST /portal/requests/{caseNumber}/proposals/{proposalId}/choice";
+    String otherDates = "POST /portal/requests/{caseNumber}/proposals/{proposalId}/other-dates";
+    assertThat(endpoints()).extracting(Endpoint::key).contains(choice, otherDates);
+    PortalSession ownerBrowser = new PortalSession(port);
+    ownerBrowser.signIn(owner, "owner password 1");
+    Map<String, Object> before = snapshot(victimCase);
+    for (String key : List.of(choice, otherDates)) {
+      HttpResponse<String> answer =
+          ownerBrowser.postForm(path(new Endpoint("POST", key.substring(5)), victimNumber), Map.of("slot", "1", "comment", "Next month."));
+      assertThat(answer.statusCode()).as(key).isEqualTo(302);
+      assertThat(answer.headers().firstValue("Location").orElse("")).as(key).contains("/portal/requests/" + victimNumber);
+    }
+    assertThat(snapshot(victimCase)).isEqualTo(before);
+  }
+
   @Test
   void formerMailLinksNeedSigningInAndOnlyLeadToThePortalPageWhichChecks() {
     PortalSession anonymous = new PortalSession(port);

@@ -99,7 +99,7 @@ class TaskIndexIT {
 
     assertThat(staffTasks.openForCase(run.caseId())).isEmpty();
     assertThat(staffTasks.historyForCase(run.caseId())).extracting(StaffTask::elementId)
-        .containsExactly("Consultation", "AcceptAssignment", "InstrumentSession", "FinanceReview", "VerifyDeposit");
+        .containsExactly("Consultation", "AcceptAssignment", "ScheduleSession", "InstrumentSession", "FinanceReview", "VerifyDeposit");
   }
 
   @Test

@@ -71,7 +71,14 @@ public final class Journey {
     engine.complete(run.instance(), "Consultation", Map.of("consultationOutcome", "decline", "declineReason", reason));
   }
 
+  /** The unit accepts and books the earliest free slot (the scheduling task's one-click option). */
   public void unitAccepts(CaseRun run, String unitCode, double hours, String instrumentClass) {
+    unitAcceptsToPropose(run, unitCode, hours, instrumentClass);
+    unitBooksEarliestSlot(run, unitCode);
+  }
+
+  /** The unit accepts; the process then waits in its scheduling task, where the coordinator may propose slots. */
+  public void unitAcceptsToPropose(CaseRun run, String unitCode, double hours, String instrumentClass) {
     Map<String, Object> form = new HashMap<>();
     form.put("unitDecision", "accept");
     form.put("leadOperator", "Operator of " + unitCode);
@@ -79,6 +86,11 @@ public final class Journey {
     form.put("instrumentClass", instrumentClass);
     form.put("preferredStart", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(14).toString());
     engine.complete(taskFor(run, "AcceptAssignment", "unit-" + unitCode), form);
+  }
+
+  /** The unit's coordinator completes the scheduling task with the earliest free slot. */
+  public void unitBooksEarliestSlot(CaseRun run, String unitCode) {
+    engine.complete(taskFor(run, "ScheduleSession", "unit-" + unitCode), Map.of("sessionScheduling", "earliest"));
   }
 
   public void unitReturns(CaseRun run, String unitCode, String reason) {

@@ -7,6 +7,7 @@ import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -130,6 +131,17 @@ public final class ProcessDriver {
             && rootOf(r.getKey(), parents) == rootKey)
         .map(Record::getKey)
         .findFirst();
+  }
+
+  /** The latest value (as JSON) the variable took in the root instance or its children, if it was ever set. */
+  public Optional<String> latestVariable(long rootKey, String name) {
+    Map<Long, Long> parents = parents();
+    return StreamSupport.stream(zeebe.records().spliterator(), false)
+        .filter(r -> r.getValueType() == ValueType.VARIABLE && r.getRecordType() == io.camunda.zeebe.protocol.record.RecordType.EVENT)
+        .map(r -> (VariableRecordValue) r.getValue())
+        .filter(v -> v.getName().equals(name) && rootOf(v.getProcessInstanceKey(), parents) == rootKey)
+        .map(VariableRecordValue::getValue)
+        .reduce((first, second) -> second);
   }
 
   private long count(long rootKey, String elementId, ProcessInstanceIntent intent) {

@@ -8,6 +8,7 @@ import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.ReceiveTask;
+import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAdHoc;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
@@ -152,7 +153,7 @@ final class ContractChecks {
     for (MessageEventDefinition definition : model.getModelElementsByType(MessageEventDefinition.class)) {
       ModelElementInstance event = definition.getParentElement();
       // A message start event of a process starts it: it has no instance to correlate to.
-      boolean processStart = event.getParentElement() instanceof Process;
+      boolean processStart = event instanceof StartEvent && event.getParentElement() instanceof Process;
       if (event instanceof CatchEvent catchEvent && definition.getMessage() != null && !processStart) {
         catches.add(new Catch(file, catchEvent.getId(), definition.getMessage().getName(), key.apply(definition.getMessage())));
       }

@@ -65,6 +65,17 @@ public sealed interface CaseEvent {
       String fromInstrument, LocalDateTime fromStart, LocalDateTime fromEnd, String instrument, LocalDateTime start, LocalDateTime end)
       implements CaseEvent {}
 
+  // Slots a unit proposes and the applicant's answer; {@code slots} counts the slots offered, {@code slot} is 1-based.
+  record SlotsProposed(String unit, int slots) implements CaseEvent {}
+
+  record SlotChosen(String unit, int slot) implements CaseEvent {}
+
+  record OtherDatesRequested(String unit, String note) implements CaseEvent {}
+
+  record ProposalReminded(String unit) implements CaseEvent {}
+
+  record ProposalWithdrawn(String unit) implements CaseEvent {}
+
   record UsageRecorded(String instrument, BigDecimal hours, int consumableLines, int datasets, String elnReference)
       implements CaseEvent {}
 

@@ -56,7 +56,12 @@ public enum CaseEventType {
   SESSION_CHECKED_IN("session-checked-in", CaseEvent.SessionCheckedIn.class),
   SESSION_NO_SHOW("session-no-show", CaseEvent.SessionNoShow.class),
   SESSION_CANCELLED("session-cancelled", CaseEvent.SessionCancelled.class),
-  SESSION_CANCELLED_LATE("session-cancelled-late", CaseEvent.SessionCancelledLate.class);
+  SESSION_CANCELLED_LATE("session-cancelled-late", CaseEvent.SessionCancelledLate.class),
+  SLOTS_PROPOSED("slots-proposed", CaseEvent.SlotsProposed.class),
+  SLOT_CHOSEN("slot-chosen", CaseEvent.SlotChosen.class),
+  OTHER_DATES_REQUESTED("other-dates-requested", CaseEvent.OtherDatesRequested.class),
+  PROPOSAL_REMINDED("proposal-reminded", CaseEvent.ProposalReminded.class),
+  PROPOSAL_WITHDRAWN("proposal-withdrawn", CaseEvent.ProposalWithdrawn.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));

@@ -46,7 +46,7 @@ class DryRunIT {
     Map<String, JourneyResult> journeys = byName(report);
     assertThat(journeys.get("accept-and-complete").passed())
         .containsSubsequence(
-            "RegisterCase", "Consultation", "AcceptAssignment", "ReserveInstrument", "InstrumentSession", "RecordUsage",
+            "RegisterCase", "Consultation", "AcceptAssignment", "ScheduleSession", "ReserveInstrument", "InstrumentSession", "RecordUsage",
             "UnitSupport", "ApplyFeeSchedule", "AssessFees", "FinanceReview", "SendStatement", "AwaitStatementResponse",
             "IssueInvoice", "OpenDeposits", "AwaitDeposit", "VerifyDeposit", "RecordVerification", "DataDeposit",
             "CloseCase", "OutcomeFollowUp", "RequestOutcomeFollowUp", "CaseCompleted")
