@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -82,9 +83,15 @@ class BookingCalendarIT {
     fixtures = new BookingFixtures(jdbc, accounts, submissions, transaction);
   }
 
+  /** A closure closes the day for every test's instruments: it goes after its test. */
+  @AfterEach
+  void removeClosures() {
+    closures.forEach(id -> jdbc.update("DELETE FROM facility_closures WHERE id = ?", id));
+    closures.clear();
+  }
+
   @AfterAll
   void removeTestData() {
-    closures.forEach(id -> jdbc.update("DELETE FROM facility_closures WHERE id = ?", id));
     jdbc.update("DELETE q FROM operator_qualifications q JOIN instruments i ON i.id = q.instrument_id WHERE i.unit_code LIKE 'it-%'");
     fixtures.removeUnits();
   }

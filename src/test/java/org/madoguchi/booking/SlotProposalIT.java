@@ -37,6 +37,7 @@ import org.madoguchi.testsupport.Journey.CaseRun;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalSession;
 import org.madoguchi.testsupport.ProcessDriver;
+import org.madoguchi.units.JapanesePublicHolidays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -290,8 +291,13 @@ class SlotProposalIT {
   }
 
   /** A weekday far enough ahead that no earliest-slot booking of another test reaches it. */
+  /** A weekday months ahead, so the tests' slots never meet; never a public holiday, on which nothing is booked. */
   private static LocalDate farDay() {
-    return mondayAhead().plusWeeks(20 + ThreadLocalRandom.current().nextInt(60)).plusDays(ThreadLocalRandom.current().nextInt(4));
+    LocalDate day = mondayAhead().plusWeeks(20 + ThreadLocalRandom.current().nextInt(60)).plusDays(ThreadLocalRandom.current().nextInt(4));
+    while (!JapanesePublicHolidays.bundled().between(day, day).isEmpty()) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   private static Actor coordinator() {

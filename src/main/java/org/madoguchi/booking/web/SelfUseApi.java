@@ -1,5 +1,6 @@
 package org.madoguchi.booking.web;
 
+import jakarta.validation.Valid;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class SelfUseApi {
 
   @PostMapping("/api/cases/{caseNumber}/self-use-bookings")
   ResponseEntity<SelfUseBooking> book(
-      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, @RequestBody SelfUseRequest request) {
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, @Valid @RequestBody SelfUseRequest request) {
     CaseSummary c = caseFile.getOwned(caseNumber, account.accountId());
     request.requireEveryField();
     BookedSession session = selfUse.book(

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.accounts.Account;
-import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.StaffCases;
@@ -52,7 +50,7 @@ class ConsolePages {
   private final CaseDocuments documents;
   private final CaseTeams teams;
   private final UnitCatalogue units;
-  private final Accounts accounts;
+  private final StaffViewers viewers;
   private final MadoguchiProperties properties;
   private final Clock clock;
 
@@ -64,7 +62,7 @@ class ConsolePages {
       CaseDocuments documents,
       CaseTeams teams,
       UnitCatalogue units,
-      Accounts accounts,
+      StaffViewers viewers,
       MadoguchiProperties properties,
       Clock clock) {
     this.cases = cases;
@@ -74,7 +72,7 @@ class ConsolePages {
     this.documents = documents;
     this.teams = teams;
     this.units = units;
-    this.accounts = accounts;
+    this.viewers = viewers;
     this.properties = properties;
     this.clock = clock;
   }
@@ -82,7 +80,7 @@ class ConsolePages {
   @GetMapping("/console")
   String caseList(
       @AuthenticationPrincipal SignedInAccount account, @Valid CaseListRequest request, HttpServletRequest http, Model model) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     Set<Long> mine = request.onlyMine() ? teams.casesOf(viewer.email()) : Set.of();
     Instant now = clock.instant();
     ResultPage result = cases.search(request.query(mine, now), visibility.scopeOf(viewer));
@@ -100,7 +98,7 @@ class ConsolePages {
 
   @GetMapping("/console/cases/{caseNumber}")
   String casePage(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, Locale locale) {
-    return render(viewer(account), caseNumber, new NoteForm(""), model, locale);
+    return render(viewers.of(account), caseNumber, new NoteForm(""), model, locale);
   }
 
   @GetMapping("/console/cases/{caseNumber}/documents/{documentId}")
@@ -110,7 +108,7 @@ class ConsolePages {
       @PathVariable long documentId,
       HttpServletResponse response)
       throws IOException {
-    documents.open(viewer(account), caseNumber, documentId).send(response);
+    documents.open(viewers.of(account), caseNumber, documentId).send(response);
   }
 
   /** Post, redirect, get; a refused document shows the case page again with the reasons (400). */
@@ -123,7 +121,7 @@ class ConsolePages {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     // A form sent without a choice has an empty part without a name: that is "no file", not an empty one.
     boolean chosen = file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
     try {
@@ -148,7 +146,7 @@ class ConsolePages {
       Locale locale,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     if (errors.hasErrors()) {
       visibility.require(viewer, caseNumber);
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -170,8 +168,4 @@ class ConsolePages {
     return "console/case";
   }
 
-  private StaffViewer viewer(SignedInAccount account) {
-    Account found = accounts.find(account.accountId()).orElseThrow();
-    return new StaffViewer(found.id(), found.email(), found.displayName(), Set.copyOf(found.staffGroups()));
-  }
 }

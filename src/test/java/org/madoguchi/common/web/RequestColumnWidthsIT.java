@@ -26,6 +26,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -71,10 +72,15 @@ class RequestColumnWidthsIT {
     assertThat(problems).isEmpty();
   }
 
-  /** Our own types bound from the request; the signed-in account, path variables and parameters are not. */
+  /**
+   * Our own types bound from the request; the signed-in account, path variables, parameters and model
+   * attributes that are not bound (the console's viewer) are not.
+   */
   private static boolean isRequestType(MethodParameter parameter) {
     Class<?> type = parameter.getParameterType();
+    ModelAttribute attribute = parameter.getParameterAnnotation(ModelAttribute.class);
     return type.getName().startsWith("org.madoguchi.")
+        && (attribute == null || attribute.binding())
         && !parameter.hasParameterAnnotation(AuthenticationPrincipal.class)
         && !parameter.hasParameterAnnotation(PathVariable.class)
         && !parameter.hasParameterAnnotation(RequestParam.class);

@@ -1,6 +1,5 @@
 package org.madoguchi.console.web.calendar;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,11 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.accounts.Account;
-import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.booking.BookingCalendar;
 import org.madoguchi.booking.BookingCalendar.CalendarBooking;
@@ -23,6 +19,7 @@ import org.madoguchi.booking.ExactBookings;
 import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.console.StaffViewer;
+import org.madoguchi.console.web.StaffViewers;
 import org.madoguchi.console.web.calendar.CalendarAccess.VisibleUnit;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.UnitCatalogue;
@@ -31,7 +28,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -54,31 +50,21 @@ class CalendarPages {
   private final BookingCalendar calendar;
   private final ExactBookings exactBookings;
   private final UnitCatalogue catalogue;
-  private final Accounts accounts;
+  private final StaffViewers viewers;
   private final MadoguchiProperties properties;
   private final Clock clock;
 
   CalendarPages(
       CalendarAccess access, CalendarEvents events, BookingCalendar calendar, ExactBookings exactBookings, UnitCatalogue catalogue,
-      Accounts accounts, MadoguchiProperties properties, Clock clock) {
+      StaffViewers viewers, MadoguchiProperties properties, Clock clock) {
     this.access = access;
     this.events = events;
     this.calendar = calendar;
     this.exactBookings = exactBookings;
     this.catalogue = catalogue;
-    this.accounts = accounts;
+    this.viewers = viewers;
     this.properties = properties;
     this.clock = clock;
-  }
-
-  @ModelAttribute("tasklistUrl")
-  String tasklistUrl() {
-    return properties.tasklistUrl();
-  }
-
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getQueryString() == null ? request.getRequestURI() : request.getRequestURI() + "?" + request.getQueryString();
   }
 
   /** The calendar page; without a unit, the first the viewer sees; {@code mine} the operator's own. */
@@ -91,7 +77,7 @@ class CalendarPages {
       @RequestParam(name = "date", required = false) String date,
       @RequestParam(name = "view", defaultValue = "week") String view,
       Model model) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     List<VisibleUnit> units = access.visibleUnits(viewer);
     VisibleUnit unit = null;
     if (!mine && unitCode != null) {
@@ -127,7 +113,7 @@ class CalendarPages {
       @RequestParam(name = "start", required = false) String start,
       @RequestParam(name = "end", required = false) String end,
       Locale locale) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     LocalDate from = date("start", start);
     LocalDate to = date("end", end);
     Map<Long, Instrument> shown = new HashMap<>();
@@ -158,7 +144,7 @@ class CalendarPages {
   CalendarEvent move(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long bookingId, @Valid @RequestBody MoveRequest request,
       Locale locale) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CalendarBooking booking = calendar.booking(bookingId).orElseThrow(() -> new NotFoundException("booking"));
     CalendarAccess.requireMove(viewer, booking.unitCode());
     long instrumentId = request.instrumentId() == null ? booking.instrumentId() : request.instrumentId();
@@ -208,8 +194,4 @@ class CalendarPages {
     return properties.timeZone();
   }
 
-  private StaffViewer viewer(SignedInAccount account) {
-    Account found = accounts.find(account.accountId()).orElseThrow();
-    return new StaffViewer(found.id(), found.email(), found.displayName(), Set.copyOf(found.staffGroups()));
-  }
 }

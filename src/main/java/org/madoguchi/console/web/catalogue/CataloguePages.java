@@ -1,6 +1,5 @@
 package org.madoguchi.console.web.catalogue;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -10,15 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.accounts.Account;
-import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.console.StaffViewer;
+import org.madoguchi.console.web.StaffViewers;
 import org.madoguchi.units.CatalogueAdministration;
 import org.madoguchi.units.CatalogueChanges;
 import org.madoguchi.units.FacilityCalendar;
@@ -57,45 +54,26 @@ class CataloguePages {
   private final CatalogueChanges changes;
   private final FacilityCalendar calendar;
   private final BookingsToMove bookingsToMove;
-  private final Accounts accounts;
+  private final StaffViewers viewers;
   private final MadoguchiProperties properties;
   private final Clock clock;
 
   CataloguePages(
       UnitCatalogue catalogue, CatalogueAdministration administration, CatalogueChanges changes, FacilityCalendar calendar,
-      BookingsToMove bookingsToMove, Accounts accounts, MadoguchiProperties properties, Clock clock) {
+      BookingsToMove bookingsToMove, StaffViewers viewers, MadoguchiProperties properties, Clock clock) {
     this.catalogue = catalogue;
     this.administration = administration;
     this.changes = changes;
     this.calendar = calendar;
     this.bookingsToMove = bookingsToMove;
-    this.accounts = accounts;
+    this.viewers = viewers;
     this.properties = properties;
     this.clock = clock;
   }
 
-  @ModelAttribute("viewer")
-  StaffViewer viewer(@AuthenticationPrincipal SignedInAccount account) {
-    if (account == null) {
-      return null;
-    }
-    Account found = accounts.find(account.accountId()).orElseThrow();
-    return new StaffViewer(found.id(), found.email(), found.displayName(), Set.copyOf(found.staffGroups()));
-  }
-
-  @ModelAttribute("tasklistUrl")
-  String tasklistUrl() {
-    return properties.tasklistUrl();
-  }
-
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getRequestURI();
-  }
-
   @GetMapping(ROOT)
   String home(@AuthenticationPrincipal SignedInAccount account, Model model) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireCatalogue(viewer);
     return homePage(viewer, model);
   }
@@ -104,7 +82,7 @@ class CataloguePages {
   String addUnit(
       @AuthenticationPrincipal SignedInAccount account, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireAdmin(viewer);
     if (changed(errors, () -> administration.addUnit(viewer.email(), form.unit()))) {
       redirect.addFlashAttribute("saved", "unit");
@@ -118,7 +96,7 @@ class CataloguePages {
   String addClosure(
       @AuthenticationPrincipal SignedInAccount account, @Valid @ModelAttribute("closureForm") ClosureForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireAdmin(viewer);
     if (changed(errors, () -> administration.addClosure(viewer.email(), form.getClosedOn(), form.getReason().strip()))) {
       redirect.addFlashAttribute("saved", "closure");
@@ -130,7 +108,7 @@ class CataloguePages {
 
   @PostMapping(ROOT + "/closures/{closureId}/removal")
   String removeClosure(@AuthenticationPrincipal SignedInAccount account, @PathVariable long closureId, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireAdmin(viewer);
     administration.removeClosure(viewer.email(), closureId);
     redirect.addFlashAttribute("saved", "closure-removed");
@@ -139,7 +117,7 @@ class CataloguePages {
 
   @GetMapping(ROOT + "/units/{unitCode}")
   String unit(@AuthenticationPrincipal SignedInAccount account, @PathVariable String unitCode, Model model) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireUnit(viewer, unitCode);
     return unitPage(unit(unitCode), model);
   }
@@ -149,7 +127,7 @@ class CataloguePages {
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String unitCode,
       @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireUnit(viewer, unitCode);
     SupportUnit unit = unit(unitCode);
     SupportUnit edited = form.unit();
@@ -166,7 +144,7 @@ class CataloguePages {
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String unitCode,
       @Valid @ModelAttribute("instrumentForm") InstrumentForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireUnit(viewer, unitCode);
     SupportUnit unit = unit(unitCode);
     List<Instrument> added = new ArrayList<>(1);
@@ -180,7 +158,7 @@ class CataloguePages {
 
   @GetMapping(ROOT + "/instruments/{instrumentId}")
   String instrument(@AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId, Model model) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     return instrumentPage(instrumentOf(viewer, instrumentId), model);
   }
 
@@ -189,7 +167,7 @@ class CataloguePages {
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId,
       @Valid @ModelAttribute("instrumentForm") InstrumentForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     Instrument instrument = instrumentOf(viewer, instrumentId);
     return afterChange(instrument, "instrument", errors, () -> administration.editInstrument(viewer.email(), instrumentId, form.details()),
         model, response, redirect);
@@ -200,7 +178,7 @@ class CataloguePages {
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId,
       @Valid @ModelAttribute("bookingRulesForm") BookingRulesForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     Instrument instrument = instrumentOf(viewer, instrumentId);
     return afterChange(instrument, "booking-rules", errors,
         () -> administration.editBookingRules(viewer.email(), instrumentId, form.values()), model, response, redirect);
@@ -211,7 +189,7 @@ class CataloguePages {
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId,
       @Valid @ModelAttribute("qualificationForm") QualificationForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     Instrument instrument = instrumentOf(viewer, instrumentId);
     return afterChange(instrument, "qualifications", errors,
         () -> administration.grantQualification(viewer.email(), instrumentId, form.getOperator(), form.getGrantedOn(), form.getExpiresOn()),
@@ -222,7 +200,7 @@ class CataloguePages {
   String revokeQualification(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId, @PathVariable long qualificationId,
       RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     instrumentOf(viewer, instrumentId);
     administration.revokeQualification(viewer.email(), instrumentId, qualificationId);
     redirect.addFlashAttribute("saved", "qualification-revoked");
@@ -234,7 +212,7 @@ class CataloguePages {
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId,
       @Valid @ModelAttribute("windowForm") WindowForm form, BindingResult errors,
       Model model, HttpServletResponse response, RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     Instrument instrument = instrumentOf(viewer, instrumentId);
     ZoneId zone = properties.timeZone();
     return afterChange(instrument, "windows", errors,
@@ -247,7 +225,7 @@ class CataloguePages {
   String removeWindow(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId, @PathVariable long windowId,
       RedirectAttributes redirect) {
-    StaffViewer viewer = viewer(account);
+    StaffViewer viewer = viewers.of(account);
     instrumentOf(viewer, instrumentId);
     administration.removeWindow(viewer.email(), instrumentId, windowId);
     redirect.addFlashAttribute("saved", "window-removed");

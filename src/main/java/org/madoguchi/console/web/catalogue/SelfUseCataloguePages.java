@@ -1,6 +1,5 @@
 package org.madoguchi.console.web.catalogue;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.booking.SelfUseQualifications;
 import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.console.StaffViewer;
+import org.madoguchi.console.web.StaffViewers;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.UnitCatalogue;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,22 +39,25 @@ class SelfUseCataloguePages {
   private final SelfUseQualifications qualifications;
   private final UnitCatalogue catalogue;
   private final Accounts accounts;
+  private final StaffViewers viewers;
 
-  SelfUseCataloguePages(CataloguePages pages, SelfUseQualifications qualifications, UnitCatalogue catalogue, Accounts accounts) {
+  SelfUseCataloguePages(
+      CataloguePages pages, SelfUseQualifications qualifications, UnitCatalogue catalogue, Accounts accounts, StaffViewers viewers) {
     this.pages = pages;
     this.qualifications = qualifications;
     this.catalogue = catalogue;
     this.accounts = accounts;
+    this.viewers = viewers;
   }
 
   @PostMapping(RULES)
   String saveRules(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId,
       @Valid @ModelAttribute("selfUseRulesForm") SelfUseRulesForm form, BindingResult errors,
-      Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
     StaffViewer viewer = administeredBy(account, instrumentId);
     if (errors.hasErrors()) {
-      return pageAgain(account, instrumentId, model, request, response);
+      return pageAgain(account, instrumentId, model, response);
     }
     qualifications.setRules(form.rules(instrumentId), viewer.email());
     return saved(instrumentId, "self-use-rules", redirect);
@@ -64,7 +67,7 @@ class SelfUseCataloguePages {
   String grant(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId,
       @Valid @ModelAttribute("selfUseGrantForm") SelfUseGrantForm form, BindingResult errors,
-      Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+      Model model, HttpServletResponse response, RedirectAttributes redirect) {
     StaffViewer viewer = administeredBy(account, instrumentId);
     Optional<Account> applicant = errors.hasErrors()
         ? Optional.empty()
@@ -73,7 +76,7 @@ class SelfUseCataloguePages {
       if (!errors.hasErrors()) {
         errors.rejectValue("applicant", "selfuse.section.unknownApplicant");
       }
-      return pageAgain(account, instrumentId, model, request, response);
+      return pageAgain(account, instrumentId, model, response);
     }
     qualifications.grant(instrumentId, applicant.get().id(), viewer.email());
     return saved(instrumentId, "self-use-granted", redirect);
@@ -92,7 +95,7 @@ class SelfUseCataloguePages {
 
   /** The viewer, if they may administer the instrument's unit (403 otherwise; 404 for no such instrument). */
   private StaffViewer administeredBy(SignedInAccount account, long instrumentId) {
-    StaffViewer viewer = pages.viewer(account);
+    StaffViewer viewer = viewers.of(account);
     CatalogueAccess.requireCatalogue(viewer);
     Instrument instrument = catalogue.instrument(instrumentId).orElseThrow(() -> new NotFoundException("instrument " + instrumentId));
     CatalogueAccess.requireUnit(viewer, instrument.unitCode());
@@ -104,11 +107,7 @@ class SelfUseCataloguePages {
     return "redirect:" + CataloguePages.ROOT + "/instruments/" + instrumentId + "#self-use";
   }
 
-  private String pageAgain(
-      SignedInAccount account, long instrumentId, Model model, HttpServletRequest request, HttpServletResponse response) {
-    model.addAttribute("viewer", pages.viewer(account));
-    model.addAttribute("tasklistUrl", pages.tasklistUrl());
-    model.addAttribute("currentPath", pages.currentPath(request));
+  private String pageAgain(SignedInAccount account, long instrumentId, Model model, HttpServletResponse response) {
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return pages.instrument(account, instrumentId, model);
   }

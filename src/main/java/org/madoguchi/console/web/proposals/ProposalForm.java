@@ -1,8 +1,11 @@
 package org.madoguchi.console.web.proposals;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.madoguchi.booking.SlotProposals;
+import org.madoguchi.common.web.StoredIn;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -51,7 +54,10 @@ public class ProposalForm {
     }
   }
 
+  @Size(max = 40, message = "{proposals.unit.unknown}") @StoredIn("support_units.code")
   private String unit;
+
+  @Size(max = SlotProposals.MAX_SLOTS, message = "{proposals.slots.too-many}")
   private List<Row> slots = new ArrayList<>();
 
   public String getUnit() {

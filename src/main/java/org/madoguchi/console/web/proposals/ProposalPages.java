@@ -1,7 +1,7 @@
 package org.madoguchi.console.web.proposals;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.madoguchi.MadoguchiProperties;
-import org.madoguchi.accounts.Account;
-import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.booking.BookedSessions;
@@ -31,6 +28,7 @@ import org.madoguchi.common.web.RuleViolationException;
 import org.madoguchi.common.web.StateConflictException;
 import org.madoguchi.console.CaseVisibility;
 import org.madoguchi.console.StaffViewer;
+import org.madoguchi.console.web.StaffViewers;
 import org.madoguchi.tasks.StaffTasks;
 import org.madoguchi.units.AssignmentHistory;
 import org.madoguchi.units.FacilityCalendar;
@@ -80,7 +78,7 @@ class ProposalPages {
   private final BookedSessions bookedSessions;
   private final SlotProposals proposals;
   private final StaffTasks staffTasks;
-  private final Accounts accounts;
+  private final StaffViewers viewers;
   private final MessageSource messages;
   private final MadoguchiProperties properties;
   private final Clock clock;
@@ -88,7 +86,7 @@ class ProposalPages {
   ProposalPages(
       CaseVisibility visibility, CaseFile caseFile, AssignmentHistory assignments, UnitCatalogue catalogue,
       MaintenanceSchedule maintenance, FacilityCalendar facilityCalendar, BookedSessions bookedSessions, SlotProposals proposals,
-      StaffTasks staffTasks, Accounts accounts, MessageSource messages, MadoguchiProperties properties, Clock clock) {
+      StaffTasks staffTasks, StaffViewers viewers, MessageSource messages, MadoguchiProperties properties, Clock clock) {
     this.visibility = visibility;
     this.caseFile = caseFile;
     this.assignments = assignments;
@@ -98,7 +96,7 @@ class ProposalPages {
     this.bookedSessions = bookedSessions;
     this.proposals = proposals;
     this.staffTasks = staffTasks;
-    this.accounts = accounts;
+    this.viewers = viewers;
     this.messages = messages;
     this.properties = properties;
     this.clock = clock;
@@ -109,16 +107,6 @@ class ProposalPages {
 
   /** A case the viewer may propose slots for, for the unit chosen (the first they may, unless asked). */
   private record Scheduling(StaffViewer viewer, CaseSummary summary, List<String> units, String unit) {}
-
-  @ModelAttribute("tasklistUrl")
-  String tasklistUrl() {
-    return properties.tasklistUrl();
-  }
-
-  @ModelAttribute("currentPath")
-  String currentPath(HttpServletRequest request) {
-    return request.getRequestURI();
-  }
 
   @GetMapping(PAGE)
   String page(
@@ -134,13 +122,13 @@ class ProposalPages {
   @PostMapping(PAGE)
   String propose(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber,
-      @ModelAttribute("proposalForm") ProposalForm form, BindingResult binding, Model model, Locale locale,
+      @Valid @ModelAttribute("proposalForm") ProposalForm form, BindingResult binding, Model model, Locale locale,
       HttpServletResponse response, RedirectAttributes redirect) {
     Scheduling scheduling = scheduling(account, caseNumber, form.getUnit());
     Map<String, List<String>> problems = new LinkedHashMap<>();
     binding.getFieldErrors().forEach(error ->
         problems.computeIfAbsent(rowKey(error.getField()), k -> new ArrayList<>())
-            .add(messages.getMessage("proposals.field.unreadable", null, locale)));
+            .add(error.isBindingFailure() ? messages.getMessage("proposals.field.unreadable", null, locale) : messages.getMessage(error, locale)));
     if (!problems.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return render(scheduling, form, problems, model);
@@ -244,8 +232,7 @@ class ProposalPages {
    * coordinates (admins: any such unit); 403 if there is none.
    */
   private Scheduling scheduling(SignedInAccount account, String caseNumber, String requestedUnit) {
-    Account found = accounts.find(account.accountId()).orElseThrow();
-    StaffViewer viewer = new StaffViewer(found.id(), found.email(), found.displayName(), Set.copyOf(found.staffGroups()));
+    StaffViewer viewer = viewers.of(account);
     long caseId = visibility.require(viewer, caseNumber);
     boolean admin = viewer.groups().contains(StaffGroup.ADMINS);
     List<String> units = assignments.forStaff(caseId).stream()
