@@ -154,6 +154,20 @@ class WaitlistIT {
   }
 
   @Test
+  void timeABookingMovesAwayFromGoesToAWaitingRequest() {
+    TestInstrument instrument = fixtures.newInstrument(unit, "nmr", 1000, true);
+    LocalDate day = mondayAhead().plusDays(2);
+    long moving = book(fixtures.acceptedCase(unit), instrument, day, 9, 11);
+    WaitlistEntry waiting = join(fixtures.acceptedCase(unit), "nmr", 2, day);
+
+    exactBookings.move(moving, instrument.id(), tokyo(day, 14, 0), tokyo(day, 16, 0), Actor.staff("unit-" + unit));
+
+    WaitlistEntry booked = entries.findById(waiting.id()).orElseThrow();
+    assertThat(booked.state()).isEqualTo(WaitlistEntry.State.BOOKED);
+    assertThat(bookings.findById(booked.bookingId()).orElseThrow().slotStart()).isEqualTo(tokyo(day, 9, 0));
+  }
+
+  @Test
   void aReleaseRacingADirectBookingNeverBooksTheSameTimeTwice() throws Exception {
     TestInstrument instrument = fixtures.newInstrument(unit, "flow-cytometer", 1000, true);
     for (int round = 0; round < 5; round++) {
