@@ -11,6 +11,7 @@ import org.madoguchi.cases.CaseFile;
 import org.madoguchi.units.Instrument;
 import org.madoguchi.units.InstrumentBookingRules;
 import org.madoguchi.units.UnitCatalogue;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,10 +41,11 @@ class BookingReleases {
   private final CaseFile caseFile;
   private final SlotRules rules;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   BookingReleases(
       BookingRepository bookings, BookingSlots slots, UsageItemRecordRepository items, UnitCatalogue catalogue,
-      CaseFile caseFile, MadoguchiProperties facility, Clock clock) {
+      CaseFile caseFile, MadoguchiProperties facility, Clock clock, ApplicationEventPublisher events) {
     this.bookings = bookings;
     this.slots = slots;
     this.items = items;
@@ -51,6 +53,7 @@ class BookingReleases {
     this.caseFile = caseFile;
     this.rules = new SlotRules(facility.timeZone());
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -70,6 +73,7 @@ class BookingReleases {
   public void release(Booking booking, Reason reason) {
     if (booking.cancel(clock.instant())) {
       freed(booking, reason, slots.release(booking.id()), Actor.system(), null);
+      timeFreed(booking);
     }
   }
 
@@ -87,6 +91,7 @@ class BookingReleases {
     }
     int freed = slots.release(booking.id());
     freed(booking, reason, freed, by, late ? instrumentRules : null);
+    timeFreed(booking);
     if (late) {
       charge(booking, LATE_CANCELLATION);
     }
@@ -98,6 +103,12 @@ class BookingReleases {
   public void noShow(Booking booking) {
     slots.release(booking.id());
     charge(booking, NO_SHOW);
+    timeFreed(booking);
+  }
+
+  /** Tells the waitlist, once this transaction commits, that the booking's time is free again. */
+  private void timeFreed(Booking booking) {
+    events.publishEvent(new TimeFreed(booking.instrumentId(), booking.slotStart(), booking.slotEnd()));
   }
 
   /** The reason's audit line; a late cancellation's line says so (for a single session, instead of the plain one). */

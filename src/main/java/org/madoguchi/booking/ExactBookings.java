@@ -22,6 +22,7 @@ import org.madoguchi.units.UnitCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,7 @@ public class ExactBookings {
   private final SlotRules rules;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   @Autowired
   ExactBookings(
@@ -70,8 +72,9 @@ public class ExactBookings {
       CaseFile caseFile,
       MadoguchiProperties facility,
       PlatformTransactionManager transactionManager,
-      Clock clock) {
-    this(bookings, slots, catalogue, assignments, maintenance, calendar, caseFile, facility.timeZone(), transactionManager, clock);
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this(bookings, slots, catalogue, assignments, maintenance, calendar, caseFile, facility.timeZone(), transactionManager, clock, events);
   }
 
   /** For a facility in another time zone than the installation's (tests across a daylight-saving switch). */
@@ -85,7 +88,8 @@ public class ExactBookings {
       CaseFile caseFile,
       ZoneId facilityZone,
       PlatformTransactionManager transactionManager,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.bookings = bookings;
     this.slots = slots;
     this.catalogue = catalogue;
@@ -97,6 +101,7 @@ public class ExactBookings {
     this.transaction = new TransactionTemplate(transactionManager);
     this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     this.clock = clock;
+    this.events = events;
   }
 
   /**
@@ -190,6 +195,7 @@ public class ExactBookings {
     Instrument instrument = instrument(instrumentId);
     Instant fromStart = booking.slotStart();
     Instant fromEnd = booking.slotEnd();
+    long fromInstrumentId = booking.instrumentId();
     String fromInstrument =
         booking.instrumentId() == instrumentId ? instrument.name() : instrument(booking.instrumentId()).name();
     refuseBrokenRules(booking.caseId(), booking.unitCode(), instrument, start, end, now);
@@ -207,6 +213,7 @@ public class ExactBookings {
             instrument.name(), rules.localDateTime(start), rules.localDateTime(end)),
         by,
         "booking:moved:" + bookingId + ":" + now);
+    events.publishEvent(new TimeFreed(fromInstrumentId, fromStart, fromEnd));
     return new BookedSession(bookingId, instrumentId, start, end);
   }
 

@@ -1,5 +1,6 @@
 package org.madoguchi.booking;
 
+import io.camunda.client.api.response.ActivatedJob;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -35,6 +36,13 @@ record ReservationRequest(
     }
     hours = hours.setScale(2, RoundingMode.UP);
     instrumentClass = instrumentClass == null || instrumentClass.isBlank() ? null : instrumentClass.strip();
+  }
+
+  /** The request a job of the unit-support instance makes from the unit's form values; the job's element instance is the key. */
+  static ReservationRequest ofJob(
+      ActivatedJob job, long caseId, String unitCode, BigDecimal hours, String instrumentClass, String preferredStart, ZoneId zone) {
+    return new ReservationRequest(
+        caseId, unitCode, hours, instrumentClass, parseDate(preferredStart, zone), job.getProcessInstanceKey(), job.getElementInstanceKey());
   }
 
   /** Reads the form's {@code yyyy-MM-dd} (an ISO date-time is accepted too); blank means none. */

@@ -34,14 +34,7 @@ public class ReserveInstrumentWorker {
       @Variable String instrumentClass,
       @Variable String preferredStart) {
     ReservationRequest request =
-        new ReservationRequest(
-            caseId,
-            unitCode,
-            estimatedHours,
-            instrumentClass,
-            ReservationRequest.parseDate(preferredStart, facility.timeZone()),
-            job.getProcessInstanceKey(),
-            job.getElementInstanceKey());
+        ReservationRequest.ofJob(job, caseId, unitCode, estimatedHours, instrumentClass, preferredStart, facility.timeZone());
     return switch (reservations.reserve(request)) {
       case Reservations.Reserved r ->
           Map.of(

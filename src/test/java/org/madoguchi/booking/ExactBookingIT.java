@@ -67,6 +67,7 @@ class ExactBookingIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate transaction;
   @Autowired PlatformTransactionManager transactionManager;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
 
   private BookingFixtures fixtures;
 
@@ -407,7 +408,7 @@ class ExactBookingIT {
 
   private ExactBookings facilityIn(ZoneId zone, String now) {
     Clock clock = Clock.fixed(Instant.parse(now), ZoneOffset.UTC);
-    return new ExactBookings(bookings, slots, catalogue, assignments, maintenance, calendar, caseFile, zone, transactionManager, clock);
+    return new ExactBookings(bookings, slots, catalogue, assignments, maintenance, calendar, caseFile, zone, transactionManager, clock, events);
   }
 
   private void setRules(long instrumentId, int granularityMinutes, int minMinutes, int maxMinutes, int leadHours) {

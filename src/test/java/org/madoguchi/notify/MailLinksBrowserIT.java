@@ -130,7 +130,9 @@ class MailLinksBrowserIT {
           Map.entry("staff-task-overdue", language -> staffReading(language, StaffGroup.unitCoordinators("structure"), "IN_SUPPORT")),
           Map.entry("staff-digest", language -> staffDigestReading(language)),
           Map.entry("slots-proposed", language -> applicantWithCase(language, "IN_SUPPORT", CASE_PAGE)),
-          Map.entry("slots-proposal-reminder", language -> applicantWithCase(language, "IN_SUPPORT", CASE_PAGE)));
+          Map.entry("slots-proposal-reminder", language -> applicantWithCase(language, "IN_SUPPORT", CASE_PAGE)),
+          Map.entry("waitlist-booked", language -> applicantWithCase(language, "IN_SUPPORT", CASE_PAGE)),
+          Map.entry("staff-waitlist-booked", language -> staffReading(language, StaffGroup.unitCoordinators("structure"), "IN_SUPPORT")));
 
   @TestFactory
   Stream<DynamicTest> everyLinkInEveryMailOpensItsPageForItsReader() throws IOException {
@@ -382,6 +384,10 @@ class MailLinksBrowserIT {
     values.put("dueAt", "2026-03-02 17:00");
     values.put("unitCode", "structure");
     values.put("slotList", "1. Krios G4  2026-03-09 10:00 - 2026-03-09 18:00 (Asia/Tokyo)");
+    values.put("instrumentName", "Krios G4");
+    values.put("sessionStart", "2026-03-09 10:00");
+    values.put("sessionEnd", "2026-03-09 18:00");
+    values.put("timeZone", "Asia/Tokyo");
     values.put("papersReported", 1);
     values.put("patentsReported", 0);
     values.put("seedsReported", 0);
