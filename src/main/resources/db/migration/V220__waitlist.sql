@@ -19,7 +19,7 @@ CREATE TABLE waitlist_entries (
   CONSTRAINT uk_waitlist_entries_element UNIQUE (element_instance_key),
   CONSTRAINT fk_waitlist_entries_case FOREIGN KEY (case_id) REFERENCES cases (id),
   CONSTRAINT fk_waitlist_entries_booking FOREIGN KEY (booking_id) REFERENCES bookings (id),
-  CONSTRAINT ck_waitlist_entries_state CHECK (state IN ('WAITING', 'OFFERED', 'BOOKED', 'EXPIRED')),
+  CONSTRAINT ck_waitlist_entries_state CHECK (state IN ('WAITING', 'BOOKED', 'EXPIRED')),
   CONSTRAINT ck_waitlist_entries_window CHECK (window_end > window_start)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_waitlist_entries_waiting ON waitlist_entries (unit_code, state, id);

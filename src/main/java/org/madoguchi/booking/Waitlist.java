@@ -112,16 +112,21 @@ class Waitlist {
    */
   @Transactional
   public Map<String, Object> join(ReservationRequest request, LocalDate waitUntil) {
-    WaitlistEntry entry = entries.findByElementInstanceKey(request.elementInstanceKey()).orElseGet(() -> {
-      Instant now = clock.instant();
-      Instant windowStart = request.earliest(now, facility.timeZone());
-      Instant windowEnd = waitUntil == null ? null : waitUntil.plusDays(1).atStartOfDay(facility.timeZone()).toInstant();
-      if (windowEnd == null || !windowEnd.isAfter(windowStart)) {
-        throw new IllegalArgumentException(
-            "waitUntil must be a date on or after the preferred start and today (was " + waitUntil + ")");
-      }
-      return entries.saveAndFlush(new WaitlistEntry(request, windowStart, windowEnd, now));
-    });
+    Optional<WaitlistEntry> joined = entries.findByElementInstanceKey(request.elementInstanceKey());
+    if (joined.isPresent()) {
+      return Map.of("waitEndsAt", rules.isoOffset(joined.get().windowEnd()));
+    }
+    Instant now = clock.instant();
+    Instant windowStart = request.earliest(now, facility.timeZone());
+    Instant windowEnd = waitUntil == null ? null : waitUntil.plusDays(1).atStartOfDay(facility.timeZone()).toInstant();
+    if (windowEnd == null || !windowEnd.isAfter(windowStart)) {
+      // A wait that ends before the preferred start holds nothing: its timer fires now and Reschedule comes back.
+      log.info("Case {} asked to wait until {}, before its earliest start: nothing to wait for", request.caseId(), waitUntil);
+      return Map.of("waitEndsAt", rules.isoOffset(now));
+    }
+    WaitlistEntry entry = entries.saveAndFlush(new WaitlistEntry(request, windowStart, windowEnd, now));
+    caseFile.record(request.caseId(), new CaseEvent.WaitlistJoined(request.unitCode(), rules.localDateTime(windowEnd)),
+        Actor.staff("unit-" + request.unitCode()), "waitlist:joined:" + entry.id());
     return Map.of("waitEndsAt", rules.isoOffset(entry.windowEnd()));
   }
 
@@ -139,7 +144,8 @@ class Waitlist {
         return bookedVariables(booking.get());
       }
     }
-    latest.ifPresent(entry -> entry.expire(clock.instant()));
+    latest.filter(entry -> entry.expire(clock.instant())).ifPresent(entry ->
+        caseFile.record(entry.caseId(), new CaseEvent.WaitlistExpired(entry.unitCode()), Actor.timer(), "waitlist:expired:" + entry.id()));
     return Map.of("waitOutcome", "expired");
   }
 

@@ -129,6 +129,8 @@ class WaitlistIT {
     engine.awaitActive(run.instance(), "Reschedule");
     assertThat(engine.timesPassed(run.instance(), "Reschedule")).isEqualTo(1);
     assertThat(onlyEntryOf(run.caseId()).state()).isEqualTo(WaitlistEntry.State.EXPIRED);
+    assertThat(jdbc.queryForList("select action from case_events where case_id = ? and action like 'waitlist-%' order by id",
+        String.class, run.caseId())).containsExactly("waitlist-joined", "waitlist-expired");
   }
 
   @Test
@@ -207,19 +209,34 @@ class WaitlistIT {
     }
   }
 
+  @Test
+  void aWaitEndingBeforeThePreferredStartHoldsNothingAndReturnsToReschedule() {
+    LocalDate day = mondayAhead();
+    CaseRun run = rescheduledToWait(new Journey(engine, jdbc), day, day.minusDays(1), "cryo-em");
+
+    engine.awaitPassed(run.instance(), "ExpireWait");
+    engine.awaitActive(run.instance(), "Reschedule");
+    assertThat(entries.findAll()).noneMatch(e -> e.caseId() == run.caseId());
+  }
+
   /** A case whose imaging unit found no slot (it has no cryo-EM) and whose coordinator let it wait for 3 h on {@code day}. */
   private CaseRun waitingOnImaging(Journey journey, LocalDate day, String instrumentClass) {
+    CaseRun run = rescheduledToWait(journey, day, day, instrumentClass);
+    engine.awaitActive(run.instance(), "AwaitReleasedSlot");
+    return run;
+  }
+
+  private CaseRun rescheduledToWait(Journey journey, LocalDate preferredStart, LocalDate waitUntil, String instrumentClass) {
     ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     CaseRun run = journey.submit(applicant, applicant.validRequest());
     journey.deskAccepts(run, "imaging");
     journey.unitAccepts(run, "imaging", 3, "cryo-em");
     engine.complete(run.instance(), "Reschedule", Map.of(
         "rescheduleChoice", "wait",
-        "preferredStart", day.toString(),
-        "waitUntil", day.toString(),
+        "preferredStart", preferredStart.toString(),
+        "waitUntil", waitUntil.toString(),
         "estimatedHours", 3,
         "instrumentClass", instrumentClass));
-    engine.awaitActive(run.instance(), "AwaitReleasedSlot");
     return run;
   }
 

@@ -76,6 +76,12 @@ public sealed interface CaseEvent {
 
   record ProposalWithdrawn(String unit) implements CaseEvent {}
 
+  /** No slot fitted: the request waits for released time of the unit until {@code until} (facility time). */
+  record WaitlistJoined(String unit, LocalDateTime until) implements CaseEvent {}
+
+  /** The waiting window passed with no released time that fitted. */
+  record WaitlistExpired(String unit) implements CaseEvent {}
+
   record UsageRecorded(String instrument, BigDecimal hours, int consumableLines, int datasets, String elnReference)
       implements CaseEvent {}
 

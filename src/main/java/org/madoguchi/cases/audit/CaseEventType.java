@@ -61,7 +61,9 @@ public enum CaseEventType {
   SLOT_CHOSEN("slot-chosen", CaseEvent.SlotChosen.class),
   OTHER_DATES_REQUESTED("other-dates-requested", CaseEvent.OtherDatesRequested.class),
   PROPOSAL_REMINDED("proposal-reminded", CaseEvent.ProposalReminded.class),
-  PROPOSAL_WITHDRAWN("proposal-withdrawn", CaseEvent.ProposalWithdrawn.class);
+  PROPOSAL_WITHDRAWN("proposal-withdrawn", CaseEvent.ProposalWithdrawn.class),
+  WAITLIST_JOINED("waitlist-joined", CaseEvent.WaitlistJoined.class),
+  WAITLIST_EXPIRED("waitlist-expired", CaseEvent.WaitlistExpired.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));
