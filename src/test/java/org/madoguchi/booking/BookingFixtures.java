@@ -126,10 +126,10 @@ final class BookingFixtures {
   }
 
   /**
-   * A reserved booking written as it was when it was made, with its slot rows: for sessions that have
-   * already started, which no booking path accepts any more.
+   * A reserved booking written as a booking path writes it, with its slot rows: for sessions no booking
+   * path accepts at the test's time (already started, or near now on what may be a public holiday).
    */
-  long startedBooking(long caseId, String unitCode, long instrumentId, Instant start, Instant end) {
+  long heldBooking(long caseId, String unitCode, long instrumentId, Instant start, Instant end) {
     return transaction.execute(status -> {
       jdbc.update("INSERT INTO bookings (case_id, unit_code, instrument_id, requested_hours, slot_start, slot_end, status, created_at, updated_at)"
               + " VALUES (?, ?, ?, ?, ?, ?, 'RESERVED', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6))",

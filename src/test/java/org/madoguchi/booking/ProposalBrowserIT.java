@@ -27,6 +27,7 @@ import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.PortalBrowser;
+import org.madoguchi.units.JapanesePublicHolidays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,8 +75,13 @@ class ProposalBrowserIT {
     String coordinator = "coordinator-" + System.nanoTime() + "@madoguchi.example";
     Account account = accounts.ensure(coordinator, PASSWORD, "Unit Coordinator", "en", Set.of(Role.STAFF));
     accounts.assignStaffGroups(account.id(), Set.of(StaffGroup.unitCoordinators(unit)));
-    // The calendar opens on this week; two weeks on is past the instrument's lead time.
-    LocalDate wednesday = LocalDate.now(BookingFixtures.TOKYO).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(2).plusDays(2);
+    // The calendar opens on this week; two weeks on (or the next week whose Wednesday is open) is past the lead time.
+    LocalDate thisMonday = LocalDate.now(BookingFixtures.TOKYO).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    int weeksAhead = 2;
+    while (!JapanesePublicHolidays.bundled().between(thisMonday.plusWeeks(weeksAhead).plusDays(2), thisMonday.plusWeeks(weeksAhead).plusDays(2)).isEmpty()) {
+      weeksAhead++;
+    }
+    LocalDate wednesday = thisMonday.plusWeeks(weeksAhead).plusDays(2);
 
     try (BrowserContext context = browser.context("en-GB")) {
       Page page = PortalBrowser.page(context);
@@ -83,8 +89,9 @@ class ProposalBrowserIT {
       page.waitForURL("**/console");
       page.navigate(url("/console/cases/" + c.caseNumber() + "/proposals"));
       assertThat(page.locator("#proposal-calendar.ready")).isVisible();
-      page.locator("#proposal-calendar button.ec-next").click();
-      page.locator("#proposal-calendar button.ec-next").click();
+      for (int week = 0; week < weeksAhead; week++) {
+        page.locator("#proposal-calendar button.ec-next").click();
+      }
       Locator wednesdayColumn = page.locator("#proposal-calendar .ec-body .ec-day").nth(2);
       assertThat(wednesdayColumn).isVisible();
 

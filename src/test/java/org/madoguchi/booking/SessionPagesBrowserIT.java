@@ -58,8 +58,8 @@ class SessionPagesBrowserIT {
     TestInstrument krios = fixtures.newInstrument(unit, "cryo-em", 40_000, true);
     CaseSummary c = fixtures.acceptedCase(unit);
     Instant next = BookingFixtures.nextHalfHour(clock.instant());
-    long running = fixtures.startedBooking(c.caseId(), unit, krios.id(), next.minus(Duration.ofMinutes(30)), next.plus(Duration.ofHours(2)));
-    long later = fixtures.startedBooking(c.caseId(), unit, krios.id(), next.plus(Duration.ofHours(3)), next.plus(Duration.ofHours(5)));
+    long running = fixtures.heldBooking(c.caseId(), unit, krios.id(), next.minus(Duration.ofMinutes(30)), next.plus(Duration.ofHours(2)));
+    long later = fixtures.heldBooking(c.caseId(), unit, krios.id(), next.plus(Duration.ofHours(3)), next.plus(Duration.ofHours(5)));
     String operator = staff("operator", "Unit Operator", "en", StaffGroup.operators(unit));
     String coordinator = staff("coordinator", "ユニット 調整者", "ja", StaffGroup.unitCoordinators(unit));
 

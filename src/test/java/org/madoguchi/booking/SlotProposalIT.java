@@ -290,11 +290,10 @@ class SlotProposalIT {
             && engine.timesPassed(run.instance(), "SchedulingMerge") == 2);
   }
 
-  /** A weekday far enough ahead that no earliest-slot booking of another test reaches it. */
-  /** A weekday months ahead, so the tests' slots never meet; never a public holiday, on which nothing is booked. */
+  /** A day months ahead, so the tests' slots never meet; neither it nor the next is a public holiday, on which nothing is booked. */
   private static LocalDate farDay() {
     LocalDate day = mondayAhead().plusWeeks(20 + ThreadLocalRandom.current().nextInt(60)).plusDays(ThreadLocalRandom.current().nextInt(4));
-    while (!JapanesePublicHolidays.bundled().between(day, day).isEmpty()) {
+    while (!JapanesePublicHolidays.bundled().between(day, day.plusDays(1)).isEmpty()) {
       day = day.plusDays(1);
     }
     return day;

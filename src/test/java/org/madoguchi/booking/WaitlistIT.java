@@ -32,6 +32,7 @@ import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.ProcessDriver;
+import org.madoguchi.units.JapanesePublicHolidays;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -81,7 +82,7 @@ class WaitlistIT {
     String instrumentClass = "saxs";
     TestInstrument instrument = fixtures.newInstrument("imaging", instrumentClass, 1000, true);
     try {
-      LocalDate day = mondayAhead();
+      LocalDate day = mondayAheadOfTheEngine();
       Account coordinator = accounts.ensure(
           "imaging-" + System.nanoTime() + "@madoguchi.example", "secret-coordinator", "Imaging Coordinator", "en", Set.of(Role.STAFF));
       accounts.assignStaffGroups(coordinator.id(), Set.of(StaffGroup.unitCoordinators("imaging")));
@@ -121,7 +122,7 @@ class WaitlistIT {
 
   @Test
   void theWaitingWindowsTimerExpiresTheEntryAndReturnsToReschedule() {
-    CaseRun run = waitingOnImaging(new Journey(engine, jdbc), LocalDate.now(BookingFixtures.TOKYO), "cryo-em");
+    CaseRun run = waitingOnImaging(new Journey(engine, jdbc), engine.now().atZone(BookingFixtures.TOKYO).toLocalDate(), "cryo-em");
 
     engine.advanceTime(Duration.ofHours(25));
 
@@ -217,6 +218,19 @@ class WaitlistIT {
     engine.awaitPassed(run.instance(), "ExpireWait");
     engine.awaitActive(run.instance(), "Reschedule");
     assertThat(entries.findAll()).noneMatch(e -> e.caseId() == run.caseId());
+  }
+
+  /**
+   * An open Monday three weeks ahead of the application's and the engine's today: the waiting window's
+   * timer runs on the engine's clock, which other tests move forward.
+   */
+  private LocalDate mondayAheadOfTheEngine() {
+    LocalDate day = mondayAhead();
+    LocalDate engineToday = engine.now().atZone(BookingFixtures.TOKYO).toLocalDate();
+    while (!day.isAfter(engineToday.plusWeeks(3)) || !JapanesePublicHolidays.bundled().between(day, day.plusDays(13)).isEmpty()) {
+      day = day.plusWeeks(1);
+    }
+    return day;
   }
 
   /** A case whose imaging unit found no slot (it has no cryo-EM) and whose coordinator let it wait for 3 h on {@code day}. */

@@ -9,6 +9,7 @@ import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +111,19 @@ public final class ProcessDriver {
         .anyMatch(r -> r.getKey() == rootKey
             && r.getValue().getBpmnElementType() == BpmnElementType.PROCESS
             && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED);
+  }
+
+  /**
+   * The engine's time as its latest record tells it. Tests move it forward ({@link #advanceTime}), so on
+   * the suite's shared engine it can be days ahead of the application's clock: a timer set for a date must
+   * lie after it.
+   */
+  public Instant now() {
+    long latest = 0;
+    for (Record<?> record : zeebe.records()) {
+      latest = Math.max(latest, record.getTimestamp());
+    }
+    return Instant.ofEpochMilli(latest);
   }
 
   /** Moves engine time forward, e.g. past a reminder cycle or a timeout. */
