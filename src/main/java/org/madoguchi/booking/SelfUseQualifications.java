@@ -10,6 +10,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
+import org.madoguchi.common.web.NotFoundException;
+import org.madoguchi.units.CatalogueChanges;
+import org.madoguchi.units.Instrument;
+import org.madoguchi.units.UnitCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.NamedInterface;
@@ -61,18 +65,25 @@ public class SelfUseQualifications {
 
   private final JdbcClient jdbc;
   private final SelfUseProperties properties;
+  private final UnitCatalogue catalogue;
+  private final CatalogueChanges changes;
   private final ZoneId zone;
   private final Clock clock;
 
   @Autowired
-  SelfUseQualifications(JdbcClient jdbc, SelfUseProperties properties, MadoguchiProperties facility, Clock clock) {
-    this(jdbc, properties, facility.timeZone(), clock);
+  SelfUseQualifications(
+      JdbcClient jdbc, SelfUseProperties properties, UnitCatalogue catalogue, CatalogueChanges changes, MadoguchiProperties facility,
+      Clock clock) {
+    this(jdbc, properties, catalogue, changes, facility.timeZone(), clock);
   }
 
   /** With another clock: expiry seen from another day (tests). */
-  SelfUseQualifications(JdbcClient jdbc, SelfUseProperties properties, ZoneId zone, Clock clock) {
+  SelfUseQualifications(
+      JdbcClient jdbc, SelfUseProperties properties, UnitCatalogue catalogue, CatalogueChanges changes, ZoneId zone, Clock clock) {
     this.jdbc = jdbc;
     this.properties = properties;
+    this.catalogue = catalogue;
+    this.changes = changes;
     this.zone = zone;
     this.clock = clock;
   }
@@ -92,9 +103,10 @@ public class SelfUseQualifications {
         .orElse(SelfUseRules.notAllowed(instrumentId));
   }
 
-  /** Sets the instrument's self-use rules (limits already checked by the caller's form). */
+  /** Sets the instrument's self-use rules (limits already checked by the caller's form), audited with the catalogue's changes. */
   @Transactional
   public void setRules(SelfUseRules rules, String by) {
+    SelfUseRules before = rules(rules.instrumentId());
     jdbc.sql("""
             INSERT INTO instrument_self_use (instrument_id, allowed, max_bookings_per_week, quota_hours_per_case, updated_by, updated_at)
             VALUES (?, ?, ?, ?, ?, ?)
@@ -103,6 +115,7 @@ public class SelfUseQualifications {
         .params(rules.instrumentId(), rules.allowed(), rules.maxBookingsPerWeek(), rules.quotaHoursPerCase(), by,
             Timestamp.from(clock.instant()))
         .update();
+    changes.record(by, "self-use-rules-edited", unitOf(rules.instrumentId()), rules.instrumentId(), before, rules);
   }
 
   /** Every qualification on the instrument, revoked ones too, newest grant first. */
@@ -122,23 +135,40 @@ public class SelfUseQualifications {
         .optional();
   }
 
-  /** Grants (or grants again, after a revocation or lapse) the applicant's qualification, from today. */
+  /** Grants (or grants again, after a revocation or lapse) the applicant's qualification, from today; audited. */
   @Transactional
   public void grant(long instrumentId, long accountId, String by) {
+    Optional<Qualification> before = of(accountId, instrumentId);
     jdbc.sql("""
             INSERT INTO self_use_qualifications (instrument_id, account_id, granted_by, granted_on) VALUES (?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE granted_by = VALUES(granted_by), granted_on = VALUES(granted_on),
               last_used_on = NULL, revoked_by = NULL, revoked_on = NULL""")
         .params(instrumentId, accountId, by, Date.valueOf(today()))
         .update();
+    changes.record(by, "self-use-granted", unitOf(instrumentId), instrumentId, before.orElse(null), of(accountId, instrumentId).orElseThrow());
   }
 
-  /** Revokes the qualification (kept with who revoked it and when); false if the instrument has no such qualification. */
+  /**
+   * Revokes the qualification (kept with who revoked it and when), audited; false if the instrument has no
+   * such qualification in force.
+   */
   @Transactional
   public boolean revoke(long instrumentId, long qualificationId, String by) {
-    return jdbc.sql("UPDATE self_use_qualifications SET revoked_by = ?, revoked_on = ? WHERE id = ? AND instrument_id = ? AND revoked_on IS NULL")
+    Optional<Qualification> before = jdbc.sql(SELECT + " WHERE q.id = ? AND q.instrument_id = ?")
+        .params(qualificationId, instrumentId)
+        .query(this::qualification)
+        .optional();
+    boolean revoked = jdbc.sql("UPDATE self_use_qualifications SET revoked_by = ?, revoked_on = ? WHERE id = ? AND instrument_id = ? AND revoked_on IS NULL")
         .params(by, Date.valueOf(today()), qualificationId, instrumentId)
         .update() == 1;
+    if (revoked) {
+      changes.record(by, "self-use-revoked", unitOf(instrumentId), instrumentId, before.orElseThrow(), null);
+    }
+    return revoked;
+  }
+
+  private String unitOf(long instrumentId) {
+    return catalogue.instrument(instrumentId).map(Instrument::unitCode).orElseThrow(() -> new NotFoundException("instrument " + instrumentId));
   }
 
   /** The qualification, its row locked until the caller's transaction ends (one self-use booking at a time per applicant and instrument). */

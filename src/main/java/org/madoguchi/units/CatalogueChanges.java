@@ -41,7 +41,7 @@ public class CatalogueChanges {
 
   /** Times are written as UTC wall-clock, as Hibernate writes the other tables' ({@code jdbc.time_zone}). */
   @Transactional(propagation = Propagation.MANDATORY)
-  void record(String changedBy, String action, String unitCode, Long instrumentId, Object before, Object after) {
+  public void record(String changedBy, String action, String unitCode, Long instrumentId, Object before, Object after) {
     jdbc.sql("insert into catalogue_changes (changed_at, changed_by, action, unit_code, instrument_id, before_value, after_value)"
             + " values (?, ?, ?, ?, ?, ?, ?)")
         .params(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), changedBy, action, unitCode, instrumentId, toJson(before), toJson(after))

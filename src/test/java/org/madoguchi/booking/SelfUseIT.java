@@ -30,6 +30,7 @@ import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.units.AssignmentHistory;
+import org.madoguchi.units.CatalogueChanges;
 import org.madoguchi.units.MaintenanceSchedule;
 import org.madoguchi.units.UnitCatalogue;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,7 @@ class SelfUseIT {
   @Autowired PlatformTransactionManager transactionManager;
   @Autowired SelfUseQualifications qualifications;
   @Autowired SelfUseProperties selfUseProperties;
+  @Autowired CatalogueChanges catalogueChanges;
   @Autowired ExactBookings exactBookings;
   @Autowired UnitCatalogue catalogue;
   @Autowired AssignmentHistory assignments;
@@ -122,6 +124,8 @@ class SelfUseIT {
     long qualificationId = qualifications.of(account.id(), nmr.id()).orElseThrow().id();
     assertThat(qualifications.revoke(nmr.id(), qualificationId, COORDINATOR)).isTrue();
     assertThat(qualifications.of(account.id(), nmr.id()).orElseThrow().standing()).isEqualTo(Standing.REVOKED);
+    assertThat(catalogueChanges.ofInstrument(nmr.id(), 10)).extracting(CatalogueChanges.Change::action)
+        .as("newest first").startsWith("self-use-revoked").contains("self-use-granted", "self-use-rules-edited");
     assertRefused(applicant, c, nmr, nextMonday, 10, 0, nextMonday, 11, 0, List.of(rule("instrumentId", "self-use-qualified")));
 
     ApplicantClient stranger = ApplicantClient.signUp(rest, accounts, apiTokens);
@@ -177,7 +181,7 @@ class SelfUseIT {
 
   private SelfUseQualifications seenOn(LocalDate day) {
     Clock moved = Clock.fixed(day.atTime(12, 0).atZone(BookingFixtures.TOKYO).toInstant(), ZoneOffset.UTC);
-    return new SelfUseQualifications(jdbcClient, selfUseProperties, BookingFixtures.TOKYO, moved);
+    return new SelfUseQualifications(jdbcClient, selfUseProperties, catalogue, catalogueChanges, BookingFixtures.TOKYO, moved);
   }
 
   private void assertRefused(
