@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.accounts.SignedInAccount;
@@ -200,11 +201,8 @@ class CataloguePages {
   String revokeQualification(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId, @PathVariable long qualificationId,
       RedirectAttributes redirect) {
-    StaffViewer viewer = viewers.of(account);
-    instrumentOf(viewer, instrumentId);
-    administration.revokeQualification(viewer.email(), instrumentId, qualificationId);
-    redirect.addFlashAttribute("saved", "qualification-revoked");
-    return "redirect:" + ROOT + "/instruments/" + instrumentId + "#qualifications";
+    return afterRemoval(account, instrumentId, "qualifications", "qualification-revoked", redirect,
+        by -> administration.revokeQualification(by, instrumentId, qualificationId));
   }
 
   @PostMapping(ROOT + "/instruments/{instrumentId}/windows")
@@ -225,11 +223,18 @@ class CataloguePages {
   String removeWindow(
       @AuthenticationPrincipal SignedInAccount account, @PathVariable long instrumentId, @PathVariable long windowId,
       RedirectAttributes redirect) {
+    return afterRemoval(account, instrumentId, "windows", "window-removed", redirect,
+        by -> administration.removeWindow(by, instrumentId, windowId));
+  }
+
+  /** Removes something of the instrument in the viewer's name, then returns to its page's section with the notice. */
+  private String afterRemoval(
+      SignedInAccount account, long instrumentId, String section, String saved, RedirectAttributes redirect, Consumer<String> removal) {
     StaffViewer viewer = viewers.of(account);
     instrumentOf(viewer, instrumentId);
-    administration.removeWindow(viewer.email(), instrumentId, windowId);
-    redirect.addFlashAttribute("saved", "window-removed");
-    return "redirect:" + ROOT + "/instruments/" + instrumentId + "#windows";
+    removal.accept(viewer.email());
+    redirect.addFlashAttribute("saved", saved);
+    return "redirect:" + ROOT + "/instruments/" + instrumentId + "#" + section;
   }
 
   /** Redirects to the instrument page's section (its id) after a change; shows the page again (400) with what was refused. */
