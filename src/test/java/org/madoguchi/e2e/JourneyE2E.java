@@ -124,6 +124,7 @@ class JourneyE2E {
     // Finance reviews the fee statement (an industry case pays).
     Tasklist finance = new Tasklist(browsers.person("finance", "en-US"), camunda).signIn();
     String review = finance.open(caseNumber, "FinanceReview");
+    finance.awaitFormText("Live-cell dye (reagent, confocal)");
     assertThat(finance.form()).containsText(caseNumber);
     // Every fee line with its usage, rate and amount, and the total in yen.
     assertThat(finance.form()).containsText("Live-cell dye (reagent, confocal): 2 × ¥12,000");

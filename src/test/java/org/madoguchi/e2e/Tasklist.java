@@ -69,6 +69,21 @@ final class Tasklist {
     return taskId;
   }
 
+  /**
+   * Waits until the open task's form shows {@code text}, reloading the page as a person would: Tasklist
+   * imports a task's variables apart from the task, so its form can first render without them.
+   */
+  void awaitFormText(String text) {
+    await("the form showing " + text).atMost(Stack.PATIENCE).pollInterval(java.time.Duration.ofSeconds(2)).until(() -> {
+      if (form().textContent().contains(text)) {
+        return true;
+      }
+      page.reload();
+      assertThat(form()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(PATIENCE_MS));
+      return false;
+    });
+  }
+
   /** The rendered form of the open task. */
   Locator form() {
     return page.locator(".fjs-form");
