@@ -1,7 +1,7 @@
 package org.madoguchi.fees;
 
 /** Where a fee statement stands. */
-enum StatementStatus {
+public enum StatementStatus {
   /** Assessed, waiting for the finance review; not shown to the applicant. */
   DRAFT,
   /** The total was zero: the applicant got a "no charge" notice instead of a statement. */

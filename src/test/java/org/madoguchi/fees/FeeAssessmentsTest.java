@@ -55,7 +55,7 @@ class FeeAssessmentsTest {
                   new UsageItem(6, "structure", "xray", "consumable", "Crystallisation plates", new BigDecimal("4"), 3_000))));
   private final FeeAssessments assessments =
       new FeeAssessments(
-          caseFile, ledger, statements, new FeesProperties(new BigDecimal("0.10")),
+          caseFile, ledger, statements, new FeesProperties(new BigDecimal("0.10"), new BigDecimal("0.08"), java.math.RoundingMode.FLOOR),
           Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
 
   @Test
