@@ -136,6 +136,20 @@ public class ModelDeployments {
     return versions().stream().filter(v -> v.definition().definitionKey() == definitionKey).findFirst();
   }
 
+  /**
+   * The definition as the latest successful deployment that contained it left it, with that deployment:
+   * what the engine runs when a model calls its latest version.
+   */
+  @Transactional(readOnly = true)
+  public Optional<DefinitionVersion> latestDeployed(ResourceKind kind, String definitionId) {
+    return jdbc.sql(
+            "select " + DEFINITION + ", " + DEPLOYMENT + " from model_definitions d join model_deployments m on m.id = d.deployment_id"
+                + " where m.status = 'DEPLOYED' and d.kind = ? and d.definition_id = ? order by m.id desc limit 1")
+        .params(kind.name(), definitionId)
+        .query((rs, n) -> new DefinitionVersion(definition(rs, n), deployment(rs, n)))
+        .optional();
+  }
+
   /** The content the engine holds as the newest of each resource Madoguchi deployed, by resource name. */
   @Transactional(readOnly = true)
   public List<ModelFile> current() {

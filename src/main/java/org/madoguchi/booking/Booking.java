@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /** A reservation of one instrument for one unit-support session. Its slot rows live in booking_slots. */
@@ -165,6 +167,11 @@ class Booking {
   /** The booked time in hours (two decimals, exact on the 30-minute grid). */
   BigDecimal bookedHours() {
     return BigDecimal.valueOf(Duration.between(slotStart, slotEnd).toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+  }
+
+  /** The facility-local day of the session (its start): the date fees price it at. */
+  LocalDate serviceDate(ZoneId zone) {
+    return slotStart.atZone(zone).toLocalDate();
   }
 
   /** Within {@code lateCancellation} of the start, or after it. */

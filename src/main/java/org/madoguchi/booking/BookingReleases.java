@@ -3,6 +3,7 @@ package org.madoguchi.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.CaseCancelled;
@@ -40,6 +41,7 @@ class BookingReleases {
   private final UnitCatalogue catalogue;
   private final CaseFile caseFile;
   private final SlotRules rules;
+  private final ZoneId zone;
   private final Clock clock;
   private final ApplicationEventPublisher events;
 
@@ -52,6 +54,7 @@ class BookingReleases {
     this.catalogue = catalogue;
     this.caseFile = caseFile;
     this.rules = new SlotRules(facility.timeZone());
+    this.zone = facility.timeZone();
     this.clock = clock;
     this.events = events;
   }
@@ -137,7 +140,7 @@ class BookingReleases {
   /** One line per booking (unique in the database): a repeated call adds nothing. */
   private void charge(Booking booking, String itemKind) {
     if (!items.existsByBookingId(booking.id())) {
-      items.save(new UsageItemRecord(booking, itemKind, instrument(booking)));
+      items.save(new UsageItemRecord(booking, itemKind, instrument(booking), booking.serviceDate(zone)));
     }
   }
 

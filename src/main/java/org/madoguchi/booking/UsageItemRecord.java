@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.madoguchi.units.Instrument;
 
 /**
@@ -51,9 +52,13 @@ class UsageItemRecord {
   @Column(name = "unit_cost_yen", nullable = false)
   private long unitCostYen;
 
+  /** The facility-local day of the service (V240): the fee table's rates apply by it. */
+  @Column(name = "used_on", nullable = false)
+  private LocalDate usedOn;
+
   protected UsageItemRecord() {}
 
-  UsageItemRecord(UsageRecord record, UsageLines.Line line) {
+  UsageItemRecord(UsageRecord record, UsageLines.Line line, LocalDate usedOn) {
     this.usageRecordId = record.id();
     this.lineNo = line.lineNo();
     this.caseId = record.caseId();
@@ -63,10 +68,14 @@ class UsageItemRecord {
     this.description = line.description();
     this.quantity = line.quantity();
     this.unitCostYen = line.unitCostYen();
+    this.usedOn = usedOn;
   }
 
-  /** The line a late cancellation or no-show of {@code booking} costs: its booked hours at the instrument's hourly rate. */
-  UsageItemRecord(Booking booking, String itemKind, Instrument instrument) {
+  /**
+   * The line a late cancellation or no-show of {@code booking} costs: its booked hours at the instrument's
+   * hourly rate, on the booked day.
+   */
+  UsageItemRecord(Booking booking, String itemKind, Instrument instrument, LocalDate bookedOn) {
     this.bookingId = booking.id();
     this.lineNo = 1;
     this.caseId = booking.caseId();
@@ -76,6 +85,7 @@ class UsageItemRecord {
     this.description = instrument.name();
     this.quantity = booking.bookedHours();
     this.unitCostYen = instrument.hourlyUpkeepYen();
+    this.usedOn = bookedOn;
   }
 
   UsageItem view() {
@@ -83,7 +93,7 @@ class UsageItemRecord {
   }
 
   UsageItem view(boolean slotReused) {
-    return new UsageItem(id, unitCode, instrumentClass, itemKind, description, quantity, unitCostYen, slotReused);
+    return new UsageItem(id, unitCode, instrumentClass, itemKind, description, quantity, unitCostYen, slotReused, usedOn);
   }
 
   /** Null for the line of a late cancellation or no-show. */

@@ -1,9 +1,13 @@
 package org.madoguchi.booking;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
@@ -26,7 +30,8 @@ class UsageRecording {
   private final UnitCatalogue catalogue;
   private final CaseFile caseFile;
   private final ApplicationEventPublisher events;
-  private final long operatorHourlyYen;
+  private final OperatorCost operatorCost;
+  private final ZoneId zone;
   private final Clock clock;
 
   UsageRecording(
@@ -37,6 +42,8 @@ class UsageRecording {
       CaseFile caseFile,
       ApplicationEventPublisher events,
       @Value("${madoguchi.fees.operator-hourly-yen:6000}") long operatorHourlyYen,
+      @Value("${madoguchi.fees.overtime-premium:1.25}") BigDecimal overtimePremium,
+      MadoguchiProperties facility,
       Clock clock) {
     this.bookings = bookings;
     this.records = records;
@@ -44,7 +51,8 @@ class UsageRecording {
     this.catalogue = catalogue;
     this.caseFile = caseFile;
     this.events = events;
-    this.operatorHourlyYen = operatorHourlyYen;
+    this.operatorCost = new OperatorCost(operatorHourlyYen, overtimePremium);
+    this.zone = facility.timeZone();
     this.clock = clock;
   }
 
@@ -86,8 +94,9 @@ class UsageRecording {
             .orElseThrow(() -> new IllegalStateException("No instrument " + booking.instrumentId()));
     Instant now = clock.instant();
     UsageRecord record = records.save(new UsageRecord(booking, report, now));
-    List<UsageLines.Line> lines = UsageLines.of(instrument, report, operatorHourlyYen);
-    items.saveAll(lines.stream().map(line -> new UsageItemRecord(record, line)).toList());
+    List<UsageLines.Line> lines = UsageLines.of(instrument, report, booking.bookedHours(), operatorCost);
+    LocalDate usedOn = booking.serviceDate(zone);
+    items.saveAll(lines.stream().map(line -> new UsageItemRecord(record, line, usedOn)).toList());
     booking.complete(now);
     events.publishEvent(
         new UsageRecorded(

@@ -10,6 +10,7 @@ import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ class FeeAssessments {
   private final UsageLedger usageLedger;
   private final FeeStatementRepository statements;
   private final FeesProperties properties;
+  private final ObjectProvider<FeeScheduleVersions> feeScheduleVersions;
   private final Clock clock;
 
   FeeAssessments(
@@ -31,11 +33,13 @@ class FeeAssessments {
       UsageLedger usageLedger,
       FeeStatementRepository statements,
       FeesProperties properties,
+      ObjectProvider<FeeScheduleVersions> feeScheduleVersions,
       Clock clock) {
     this.caseFile = caseFile;
     this.usageLedger = usageLedger;
     this.statements = statements;
     this.properties = properties;
+    this.feeScheduleVersions = feeScheduleVersions;
     this.clock = clock;
   }
 
@@ -59,7 +63,7 @@ class FeeAssessments {
     // Locks the case row, so two deliveries of the job cannot both create a statement.
     caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, new CaseEvent.FeeAssessmentStarted(), Actor.system());
     FeeStatement statement = statements.findByCaseIdForUpdate(caseId).orElseGet(() -> new FeeStatement(caseId));
-    statement.assessed(assessment, clock.instant());
+    statement.assessed(assessment, currentFeeSchedule(), clock.instant());
     statements.save(statement);
     caseFile.record(
         caseId,
@@ -67,6 +71,17 @@ class FeeAssessments {
         Actor.system(),
         "fees-assessed:" + caseId + ":" + fingerprint(assessment));
     return new Result(statement.id(), assessment.totalYen(), FeeReviewRows.of(assessment));
+  }
+
+  /**
+   * The fee table the schedule's rules came from: the one deployed latest, as the business rule task calls
+   * the latest version. Null when nothing answers or the answer does not fit the column: never a guess.
+   */
+  private String currentFeeSchedule() {
+    FeeScheduleVersions versions = feeScheduleVersions.getIfUnique();
+    return versions == null
+        ? null
+        : versions.current().filter(version -> version.length() <= FeeScheduleVersions.MAX_LENGTH).orElse(null);
   }
 
   /** Identical assessments share an audit line; a different one gets its own. */

@@ -1,6 +1,7 @@
 package org.madoguchi.fees;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,9 @@ import org.madoguchi.cases.CaseSummary;
 /**
  * One item of recorded use as the fee schedule (DMN {@code fee-schedule}) sees it: the element of the
  * process variable {@code feeItems}. {@code slotReused} is true for a late cancellation or no-show whose
- * freed time another booking took: the schedule waives it.
+ * freed time another booking took: the schedule waives it. {@code usedOn} is the facility-local day of the
+ * service, an ISO date ({@code 2027-04-01}) in the variable, which the schedule reads as
+ * {@code date(feeItem.usedOn)} to apply the rates in effect that day; null only in hand-made items.
  */
 record FeeItem(
     long usageItemId,
@@ -21,12 +24,13 @@ record FeeItem(
     BigDecimal quantity,
     long unitCostYen,
     String description,
-    boolean slotReused) {
+    boolean slotReused,
+    LocalDate usedOn) {
 
   FeeItem(
       long usageItemId, String applicantCategory, String instrumentClass, String itemKind, boolean fastTrack,
       BigDecimal quantity, long unitCostYen, String description) {
-    this(usageItemId, applicantCategory, instrumentClass, itemKind, fastTrack, quantity, unitCostYen, description, false);
+    this(usageItemId, applicantCategory, instrumentClass, itemKind, fastTrack, quantity, unitCostYen, description, false, null);
   }
 
   static FeeItem of(CaseSummary supportCase, UsageItem usage) {
@@ -39,7 +43,8 @@ record FeeItem(
         usage.quantity(),
         usage.unitCostYen(),
         usage.description(),
-        usage.slotReused());
+        usage.slotReused(),
+        usage.usedOn());
   }
 
   static List<FeeItem> of(CaseSummary supportCase, List<UsageItem> usage) {
@@ -58,6 +63,7 @@ record FeeItem(
     map.put("unitCostYen", unitCostYen);
     map.put("description", description);
     map.put("slotReused", slotReused);
+    map.put("usedOn", usedOn == null ? null : usedOn.toString());
     return map;
   }
 
@@ -75,7 +81,8 @@ record FeeItem(
         FeeVariables.requiredNumber(map, "quantity", "feeItems", index),
         FeeVariables.requiredNumber(map, "unitCostYen", "feeItems", index).longValueExact(),
         FeeVariables.text(map, "description"),
-        Boolean.TRUE.equals(map.get("slotReused")));
+        Boolean.TRUE.equals(map.get("slotReused")),
+        FeeVariables.date(map, "usedOn", "feeItems", index));
   }
 
   private static Number plainNumber(BigDecimal value) {

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** One priced line of a fee statement. */
 @Entity
@@ -46,9 +47,18 @@ class FeeLine {
   @Column(name = "amount_yen", nullable = false)
   private long amountYen;
 
+  // The fee table by date (V240): the day of the service, and the fee table that priced the line; both null
+  // on lines assessed before they were recorded.
+  @Column(name = "used_on")
+  private LocalDate usedOn;
+
+  @Column(name = "fee_schedule")
+  private String feeSchedule;
+
   protected FeeLine() {}
 
-  FeeLine(FeeCalculator.Line line) {
+  /** {@code feeSchedule}: the deployed fee table that priced it ({@link FeeScheduleVersions}), null when unknown. */
+  FeeLine(FeeCalculator.Line line, String feeSchedule) {
     this.lineNo = line.lineNo();
     this.usageItemId = line.item().usageItemId();
     this.description = truncate(line.item().description(), 500);
@@ -59,6 +69,9 @@ class FeeLine {
     this.chargeRate = line.rule().chargeRate();
     this.ruleName = truncate(line.rule().ruleName(), 200);
     this.amountYen = line.amountYen();
+    // The fee table by date
+    this.usedOn = line.item().usedOn();
+    this.feeSchedule = feeSchedule;
   }
 
   private static String truncate(String value, int max) {
@@ -103,5 +116,14 @@ class FeeLine {
 
   long amountYen() {
     return amountYen;
+  }
+
+  // The fee table by date
+  LocalDate usedOn() {
+    return usedOn;
+  }
+
+  String feeSchedule() {
+    return feeSchedule;
   }
 }

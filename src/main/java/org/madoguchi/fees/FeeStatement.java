@@ -99,13 +99,16 @@ class FeeStatement {
     return status != StatementStatus.ACCEPTED;
   }
 
-  /** Takes the amounts of an assessment; back to DRAFT so finance reviews the new figures. */
-  void assessed(FeeCalculator.Assessment assessment, Instant now) {
+  /**
+   * Takes the amounts of an assessment, priced by the fee table {@code feeSchedule} (null when unknown);
+   * back to DRAFT so finance reviews the new figures.
+   */
+  void assessed(FeeCalculator.Assessment assessment, String feeSchedule, Instant now) {
     if (!isReplaceable()) {
       throw new IllegalStateException("statement " + id + " was accepted; it cannot be re-assessed");
     }
     lines.clear();
-    assessment.lines().forEach(line -> lines.add(new FeeLine(line)));
+    assessment.lines().forEach(line -> lines.add(new FeeLine(line, feeSchedule)));
     subtotalYen = assessment.subtotalYen();
     taxRate = assessment.taxRate();
     taxYen = assessment.taxYen();

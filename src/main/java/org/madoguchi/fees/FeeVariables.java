@@ -1,6 +1,8 @@
 package org.madoguchi.fees;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** Reads values of engine variables, whose numbers arrive as Integer, Long or Double. */
@@ -33,6 +35,19 @@ final class FeeVariables {
       throw new FeeInputException(list + "[" + index + "]." + key + " is missing");
     }
     return value;
+  }
+
+  /** An ISO date ({@code 2027-04-01}); null when absent. */
+  static LocalDate date(Map<String, Object> map, String key, String list, int index) {
+    String value = text(map, key);
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new FeeInputException(list + "[" + index + "]." + key + " must be a date (yyyy-mm-dd) but is " + value);
+    }
   }
 
   static String text(Map<String, Object> map, String key) {

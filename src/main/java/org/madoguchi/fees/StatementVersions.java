@@ -1,8 +1,10 @@
 package org.madoguchi.fees;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.CaseFile;
@@ -55,12 +57,22 @@ public class StatementVersions {
                 l ->
                     new StatementVersion.Line(
                         l.lineNo(), "USAGE", l.usageItemId(), l.description(), l.itemKind(), l.instrumentClass(),
-                        s.assessedAt().atZone(zone).toLocalDate(), l.quantity(), l.unitCostYen(), l.chargeRate(),
+                        transactionDate(s, l), l.quantity(), l.unitCostYen(), l.chargeRate(),
                         l.ruleName(), TaxClass.STANDARD, l.amountYen(), null, null))
             .toList();
     return new StatementVersion(
         s.id(), s.caseId(), caseFile.get(s.caseId()).caseNumber(), 1, true, s.status(), s.assessedAt(), "system", null,
-        null, s.status() == StatementStatus.ACCEPTED ? s.respondedAt() : null, lines,
+        feeSchedule(s), s.status() == StatementStatus.ACCEPTED ? s.respondedAt() : null, lines,
         tax.of(lines.stream().map(l -> new ConsumptionTax.Taxable(l.taxClass(), l.amountYen())).toList()));
+  }
+
+  /** The day of the service; lines assessed before it was recorded fall back to the day of assessment. */
+  private LocalDate transactionDate(FeeStatement s, FeeLine line) {
+    return line.usedOn() != null ? line.usedOn() : s.assessedAt().atZone(zone).toLocalDate();
+  }
+
+  /** The fee table that priced the usage lines (one assessment, one table), or null when not recorded. */
+  private static String feeSchedule(FeeStatement s) {
+    return s.lines().stream().map(FeeLine::feeSchedule).filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

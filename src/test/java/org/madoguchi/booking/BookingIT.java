@@ -3,6 +3,7 @@ package org.madoguchi.booking;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.madoguchi.booking.BookingFixtures.concurrently;
 import static org.madoguchi.booking.BookingFixtures.iso;
 import static org.madoguchi.booking.BookingFixtures.key;
@@ -275,6 +277,7 @@ class BookingIT {
     assertThat(items.get(0).description()).isEqualTo(krios.name());
     assertThat(items.get(0).unitCostYen()).isEqualTo(50_000);
     assertThat(items.get(1).unitCostYen()).as("madoguchi.fees.operator-hourly-yen default").isEqualTo(6_000);
+    assertThat(items).extracting(UsageItem::usedOn).containsOnly(dayOf(booked));
     assertThat(usageItems.findByUsageRecordIdOrderByLineNo(record.id())).hasSize(4);
 
     assertThat(bookings.findById(booked.bookingId()).orElseThrow().status()).isEqualTo(BookingStatus.COMPLETED);
@@ -287,6 +290,28 @@ class BookingIT {
     });
     assertThat(actions(c.caseId())).containsOnlyOnce("usage-recorded");
     assertThat(ledger.anyUsageRecorded(c.caseId())).isTrue();
+  }
+
+  @Test
+  void operatorHoursPastTheBookedSessionAreOvertimeAtThePremiumOnTheSessionsDay() {
+    String unit = fixtures.newUnit();
+    fixtures.newInstrument(unit, "cryo-em", 50_000, true);
+    CaseSummary c = fixtures.newCase();
+    Reserved booked = (Reserved) reservations.reserve(request(c, unit, "3", "cryo-em", mondayAhead()));
+
+    usage.record(SessionReport.of(c.caseId(), unit, booked.bookingId(), 4.5, null, "ELN-OT", null, null));
+
+    assertThat(ledger.itemsForCase(c.caseId()))
+        .extracting(UsageItem::itemKind, UsageItem::quantity, UsageItem::unitCostYen, UsageItem::usedOn)
+        .containsExactly(
+            tuple("instrument-upkeep", new BigDecimal("4.500"), 50_000L, dayOf(booked)),
+            tuple("operator-time", new BigDecimal("3.000"), 6_000L, dayOf(booked)),
+            tuple("operator-overtime", new BigDecimal("1.500"), 7_500L, dayOf(booked)));
+  }
+
+  /** The facility-local day a reservation starts on. */
+  private static LocalDate dayOf(Reserved booked) {
+    return OffsetDateTime.parse(booked.slotStart()).atZoneSameInstant(BookingFixtures.TOKYO).toLocalDate();
   }
 
   @Test

@@ -139,6 +139,8 @@ class SessionPolicyIT {
             tuple("late-cancellation", new BigDecimal("2.000"), 40_000L, true),
             tuple("no-show", new BigDecimal("2.000"), 20_000L, false),
             tuple("no-show", new BigDecimal("2.500"), 20_000L, true));
+    assertThat(ledger.itemsForCase(c.caseId())).extracting(UsageItem::usedOn).as("the booked days")
+        .containsExactly(day(next.plus(Duration.ofHours(3))), day(next.plus(Duration.ofHours(6))), day(started.minus(Duration.ofHours(3))), day(started));
 
     // Through the engine and the deployed fee schedule, twice: the same four lines, once each.
     assess(c);
@@ -295,6 +297,10 @@ class SessionPolicyIT {
         .variables(Map.of("caseId", c.caseId())).withResult().fetchVariables("statementId").requestTimeout(Duration.ofSeconds(60))
         .send().join().getVariablesAsMap();
     return ((Number) result.get("statementId")).longValue();
+  }
+
+  private static LocalDate day(Instant start) {
+    return start.atZone(BookingFixtures.TOKYO).toLocalDate();
   }
 
   private Instant nextHalfHour() {

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The fees service around the calculator, with a fake usage ledger and a mocked case file. */
 class FeeAssessmentsTest {
@@ -44,6 +46,8 @@ class FeeAssessmentsTest {
     }
   }
 
+  private static final LocalDate USED_ON = LocalDate.of(2027, 4, 1);
+
   private final CaseFile caseFile = mock(CaseFile.class);
   private final FeeStatementRepository statements = mock(FeeStatementRepository.class);
   private final FakeUsageLedger ledger =
@@ -51,12 +55,12 @@ class FeeAssessmentsTest {
           Map.of(
               42L,
               List.of(
-                  new UsageItem(5, "structure", "xray", "instrument-upkeep", "Beamline BL-1", new BigDecimal("12"), 25_000),
-                  new UsageItem(6, "structure", "xray", "consumable", "Crystallisation plates", new BigDecimal("4"), 3_000))));
+                  new UsageItem(5, "structure", "xray", "instrument-upkeep", "Beamline BL-1", new BigDecimal("12"), 25_000, USED_ON),
+                  new UsageItem(6, "structure", "xray", "consumable", "Crystallisation plates", new BigDecimal("4"), 3_000, USED_ON))));
   private final FeeAssessments assessments =
       new FeeAssessments(
           caseFile, ledger, statements, new FeesProperties(new BigDecimal("0.10"), new BigDecimal("0.08"), java.math.RoundingMode.FLOOR),
-          Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
+          noFeeScheduleVersions(), Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
 
   @Test
   void prepareMovesTheCaseToFeeAssessmentAndCombinesItWithItsUsageInLedgerOrder() {
@@ -69,8 +73,8 @@ class FeeAssessmentsTest {
     verify(caseFile).transition(42L, CaseStatus.FEE_ASSESSMENT, new CaseEvent.FeeAssessmentStarted(), Actor.system());
     assertThat(items)
         .containsExactly(
-            new FeeItem(5, "public", "xray", "instrument-upkeep", true, new BigDecimal("12"), 25_000, "Beamline BL-1"),
-            new FeeItem(6, "public", "xray", "consumable", true, new BigDecimal("4"), 3_000, "Crystallisation plates"));
+            new FeeItem(5, "public", "xray", "instrument-upkeep", true, new BigDecimal("12"), 25_000, "Beamline BL-1", false, USED_ON),
+            new FeeItem(6, "public", "xray", "consumable", true, new BigDecimal("4"), 3_000, "Crystallisation plates", false, USED_ON));
   }
 
   @Test
@@ -91,5 +95,10 @@ class FeeAssessmentsTest {
         .isInstanceOf(FeeInputException.class);
 
     verifyNoInteractions(caseFile, statements);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ObjectProvider<FeeScheduleVersions> noFeeScheduleVersions() {
+    return mock(ObjectProvider.class);
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class FeeStatementTest {
 
   private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
+  private static final String FEE_TABLE = "fee-schedule v3 (2026-12)";
   private final FeeCalculator calculator = new FeeCalculator(new BigDecimal("0.10"));
 
   private FeeCalculator.Assessment assessment(long... unitCosts) {
@@ -25,10 +26,10 @@ class FeeStatementTest {
   @Test
   void reassessingReplacesTheLinesAndTotals() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000, 2_000), NOW);
-    statement.assessed(assessment(500), NOW);
+    statement.assessed(assessment(1_000, 2_000), FEE_TABLE, NOW);
+    statement.assessed(assessment(500), FEE_TABLE, NOW);
 
-    assertThat(statement.lines()).hasSize(1);
+    assertThat(statement.lines()).singleElement().extracting(FeeLine::feeSchedule).isEqualTo(FEE_TABLE);
     assertThat(statement.subtotalYen()).isEqualTo(500);
     assertThat(statement.taxYen()).isEqualTo(50);
     assertThat(statement.totalYen()).isEqualTo(550);
@@ -38,7 +39,7 @@ class FeeStatementTest {
   @Test
   void aRetriedSendJobDoesNotIssueTwiceButASendAfterADisputeDoes() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), NOW);
+    statement.assessed(assessment(1_000), FEE_TABLE, NOW);
 
     assertThat(statement.issue(100L, "checked", NOW)).isTrue();
     assertThat(statement.issue(100L, "checked", NOW)).isFalse();
@@ -62,7 +63,7 @@ class FeeStatementTest {
   @Test
   void onlyAnIssuedStatementCanBeAnswered() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), NOW);
+    statement.assessed(assessment(1_000), FEE_TABLE, NOW);
     assertThatThrownBy(() -> statement.respond(true, null, NOW)).isInstanceOf(IllegalStateException.class);
 
     statement.issue(1L, null, NOW);
@@ -74,25 +75,25 @@ class FeeStatementTest {
   @Test
   void anAcceptedStatementCannotBeReassessed() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), NOW);
+    statement.assessed(assessment(1_000), FEE_TABLE, NOW);
     statement.issue(1L, null, NOW);
     statement.respond(true, null, NOW);
 
-    assertThatThrownBy(() -> statement.assessed(assessment(5), NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> statement.assessed(assessment(5), FEE_TABLE, NOW)).isInstanceOf(IllegalStateException.class);
     assertThat(statement.totalYen()).isEqualTo(1_100);
   }
 
   @Test
   void noChargeOnlyForAZeroTotalAndOnce() {
     FeeStatement free = new FeeStatement(1);
-    free.assessed(assessment(), NOW);
+    free.assessed(assessment(), FEE_TABLE, NOW);
     assertThat(free.markNoCharge()).isTrue();
     assertThat(free.markNoCharge()).isFalse();
     assertThat(free.status()).isEqualTo(StatementStatus.NO_CHARGE);
     assertThatThrownBy(() -> free.issue(1L, null, NOW)).isInstanceOf(IllegalStateException.class);
 
     FeeStatement charged = new FeeStatement(2);
-    charged.assessed(assessment(1_000), NOW);
+    charged.assessed(assessment(1_000), FEE_TABLE, NOW);
     assertThatThrownBy(charged::markNoCharge).isInstanceOf(IllegalStateException.class);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,8 @@ class FeeVariablesTest {
         FeeItem.of(
             supportCase("public", true),
             List.of(
-                new UsageItem(11, "structure", "cryo-em", "instrument-upkeep", "Krios G4", new BigDecimal("7.50"), 40_000),
-                new UsageItem(12, "structure", "cryo-em", "reagent", "Grids", new BigDecimal("3"), 2_000)));
+                new UsageItem(11, "structure", "cryo-em", "instrument-upkeep", "Krios G4", new BigDecimal("7.50"), 40_000, LocalDate.of(2027, 3, 31)),
+                new UsageItem(12, "structure", "cryo-em", "reagent", "Grids", new BigDecimal("3"), 2_000, LocalDate.of(2027, 4, 1))));
 
     assertThat(items).extracting(FeeItem::usageItemId).containsExactly(11L, 12L);
     assertThat(items).allSatisfy(i -> {
@@ -44,8 +45,9 @@ class FeeVariablesTest {
         .containsEntry("fastTrack", true)
         .containsEntry("quantity", 7.5d)
         .containsEntry("unitCostYen", 40_000L)
-        .containsEntry("description", "Krios G4");
-    assertThat(items.get(1).toVariables()).containsEntry("quantity", 3L);
+        .containsEntry("description", "Krios G4")
+        .containsEntry("usedOn", "2027-03-31");
+    assertThat(items.get(1).toVariables()).containsEntry("quantity", 3L).containsEntry("usedOn", "2027-04-01");
   }
 
   @Test
@@ -59,10 +61,19 @@ class FeeVariablesTest {
     fromEngine.put("quantity", 2.5d);
     fromEngine.put("unitCostYen", 1200);
     fromEngine.put("description", "D2O");
+    fromEngine.put("usedOn", "2027-04-01");
 
     FeeItem item = FeeItem.fromVariables(0, fromEngine);
 
-    assertThat(item).isEqualTo(new FeeItem(11, "industry", "nmr", "reagent", false, new BigDecimal("2.5"), 1200, "D2O"));
+    assertThat(item).isEqualTo(new FeeItem(11, "industry", "nmr", "reagent", false, new BigDecimal("2.5"), 1200, "D2O", false, LocalDate.of(2027, 4, 1)));
+  }
+
+  @Test
+  void aUsageDateThatIsNoDateIsRejectedNamingTheField() {
+    Map<String, Object> item = new HashMap<>(Map.of("usageItemId", 1, "itemKind", "reagent", "quantity", 1, "unitCostYen", 5, "usedOn", "31.03.2027"));
+    assertThatThrownBy(() -> FeeItem.fromVariables(4, item))
+        .isInstanceOf(FeeInputException.class)
+        .hasMessageContaining("feeItems[4].usedOn must be a date");
   }
 
   @Test

@@ -6,13 +6,22 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.client.CamundaClient;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
+import org.madoguchi.admin.ModelDeployer;
+import org.madoguchi.admin.ModelDeployments.Kind;
+import org.madoguchi.admin.ModelFile;
+import org.madoguchi.admin.VersionTags;
 import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.booking.UsageItem;
 import org.madoguchi.cases.CaseFile;
@@ -43,6 +52,12 @@ class FeeWorkersIT {
 
   private static final String CHAIN = "fees-chain-check";
   private static final String ASSESS_ONLY = "fees-assess-check";
+  private static final String PRICE_ONLY = "fees-price-check";
+
+  /** The last day of the seeded table's 30 % upkeep share, and the first of its 40 %. */
+  private static final LocalDate BEFORE_CHANGE = LocalDate.of(2027, 3, 31);
+  private static final LocalDate CHANGED = LocalDate.of(2027, 4, 1);
+  private static final String RAISED_SHARE = "<outputEntry id=\"Rule_LargeInstrumentShareFrom202704_Out1\">\n          <text>0.4</text>";
 
   @Autowired CamundaClient camunda;
   @Autowired TestRestTemplate rest;
@@ -55,6 +70,8 @@ class FeeWorkersIT {
   @Autowired FeeStatementRepository statements;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ModelDeployer deployer;
+  @Autowired StatementVersions versions;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
   private FeeCases cases;
@@ -65,6 +82,7 @@ class FeeWorkersIT {
     camunda.newDeployResourceCommand()
         .addProcessModel(chain(), CHAIN + ".bpmn")
         .addProcessModel(prepareAndAssess(), ASSESS_ONLY + ".bpmn")
+        .addProcessModel(priceAndAssess(), PRICE_ONLY + ".bpmn")
         .send()
         .join();
   }
@@ -77,9 +95,11 @@ class FeeWorkersIT {
         FeeItem.of(
                 c,
                 List.of(
-                    new UsageItem(9_001, "structure", "cryo-em", "instrument-upkeep", "Krios G4", new BigDecimal("7.5"), 33_333),
-                    new UsageItem(9_002, "structure", "cryo-em", "reagent", "Grids", new BigDecimal("3"), 12_345),
-                    new UsageItem(9_003, "structure", "cryo-em", "operator-time", "Operator", new BigDecimal("8"), 20_000)))
+                    new UsageItem(9_001, "structure", "cryo-em", "instrument-upkeep", "Krios G4", new BigDecimal("7.5"), 33_333, BEFORE_CHANGE),
+                    new UsageItem(9_002, "structure", "cryo-em", "reagent", "Grids", new BigDecimal("3"), 12_345, BEFORE_CHANGE),
+                    new UsageItem(9_003, "structure", "cryo-em", "operator-time", "Operator", new BigDecimal("8"), 20_000, BEFORE_CHANGE),
+                    new UsageItem(9_004, "structure", "cryo-em", "operator-overtime", "Operator overtime", new BigDecimal("1.5"), 25_000, BEFORE_CHANGE),
+                    new UsageItem(9_005, "structure", "cryo-em", "instrument-upkeep", "Krios G4", new BigDecimal("1.5"), 33_333, CHANGED)))
             .stream()
             .map(FeeItem::toVariables)
             .toList();
@@ -99,10 +119,13 @@ class FeeWorkersIT {
     assertThat(statement.status()).isEqualTo(StatementStatus.ISSUED);
     assertThat(statement.financeNote()).isEqualTo("Checked.");
     assertThat(jdbc.queryForList("select rule_name from fee_lines where statement_id = ? order by line_no", String.class, statement.id()))
-        .containsExactly("Share of large-instrument upkeep", "Reagents at cost", "Academic support free of charge");
+        .containsExactly("Share of large-instrument upkeep", "Reagents at cost", "Academic support free of charge",
+            "Operator overtime covered like operator time", "Share of large-instrument upkeep (40% from 2027-04-01)");
     assertThat(jdbc.queryForList("select amount_yen from fee_lines where statement_id = ? order by line_no", Long.class, statement.id()))
-        .containsExactly(74_999L, 37_035L, 0L);
-    assertThat(statement.totalYen()).isEqualTo(112_034 + 11_203);
+        .containsExactly(74_999L, 37_035L, 0L, 0L, 19_999L);
+    assertThat(jdbc.queryForList("select used_on from fee_lines where statement_id = ? order by line_no", LocalDate.class, statement.id()))
+        .containsExactly(BEFORE_CHANGE, BEFORE_CHANGE, BEFORE_CHANGE, BEFORE_CHANGE, CHANGED);
+    assertThat(statement.totalYen()).isEqualTo(132_033 + 13_203);
 
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
@@ -140,6 +163,76 @@ class FeeWorkersIT {
     assertThat(((Number) result.get("feeTotal")).longValue()).isEqualTo(statement.totalYen());
     assertThat((List<?>) result.get("feeRules")).hasSameSizeAs((List<?>) result.get("feeItems"));
     assertThat(caseFile.get(c.caseId()).status()).isEqualTo(CaseStatus.FEE_ASSESSMENT);
+  }
+
+  @Test
+  void eachAssessmentRecordsTheFeeTableDeployedWhenItWasPriced() throws IOException {
+    byte[] packaged = Files.readAllBytes(Path.of("bpmn/fee-schedule.dmn"));
+    String table = new String(packaged, StandardCharsets.UTF_8);
+    assertThat(table).contains(RAISED_SHARE);
+    try {
+      long first = deployFeeSchedule(table, "fees-it-2026-12");
+      CaseSummary early = cases.caseInSupport(cases.applicant("en"), "academic");
+      long earlyStatement = price(early);
+
+      long second = deployFeeSchedule(table.replace(RAISED_SHARE, RAISED_SHARE.replace("0.4", "0.45")), "fees-it-2027-04");
+      CaseSummary late = cases.caseInSupport(cases.applicant("en"), "academic");
+      long lateStatement = price(late);
+
+      assertThat(second).isGreaterThan(first);
+      assertThat(line(earlyStatement)).containsExactly(CHANGED, new BigDecimal("0.400000"), 32_800L, "fee-schedule v" + first + " (fees-it-2026-12)");
+      assertThat(line(lateStatement)).containsExactly(CHANGED, new BigDecimal("0.450000"), 36_900L, "fee-schedule v" + second + " (fees-it-2027-04)");
+      assertThat(versions.current(late.caseId()).orElseThrow().feeSchedule()).isEqualTo("fee-schedule v" + second + " (fees-it-2027-04)");
+      assertThat(versions.current(late.caseId()).orElseThrow().lines()).extracting(StatementVersion.Line::transactionDate).containsExactly(CHANGED);
+    } finally {
+      // The packaged table again, for the tests that follow.
+      deployer.deploy(Kind.UPLOAD, "fees-it", null, "restore", null, List.of(new ModelFile("fee-schedule.dmn", packaged)));
+    }
+  }
+
+  /** Deploys the table through the admin console's deployer, tagged; returns the engine's version of the decision. */
+  private long deployFeeSchedule(String table, String tag) {
+    List<ModelFile> files = VersionTags.apply(List.of(new ModelFile("fee-schedule.dmn", table.getBytes(StandardCharsets.UTF_8))), tag);
+    ModelDeployer.Outcome outcome = deployer.deploy(Kind.UPLOAD, "admin@madoguchi.example", tag, "rate change", null, files);
+    assertThat(outcome.deployed()).as(outcome.failure()).isTrue();
+    return jdbc.queryForObject(
+        "select version from model_definitions where deployment_id = ? and definition_id = 'fee-schedule'", Long.class, outcome.deploymentId());
+  }
+
+  /** Two hours of academic large-instrument upkeep on the day the raised share starts, through the deployed table. */
+  private long price(CaseSummary c) {
+    List<Map<String, Object>> feeItems =
+        FeeItem.of(c, List.of(new UsageItem(9_101, "structure", "cryo-em", "instrument-upkeep", "Krios G4", new BigDecimal("2"), 41_000, CHANGED)))
+            .stream()
+            .map(FeeItem::toVariables)
+            .toList();
+    camunda.newCreateInstanceCommand()
+        .bpmnProcessId(PRICE_ONLY)
+        .latestVersion()
+        .variables(Map.of("caseId", c.caseId(), "feeItems", feeItems))
+        .withResult()
+        .requestTimeout(Duration.ofSeconds(60))
+        .send()
+        .join();
+    return statements.findByCaseId(c.caseId()).orElseThrow().id();
+  }
+
+  private List<Object> line(long statementId) {
+    return jdbc.queryForList("select used_on, charge_rate, amount_yen, fee_schedule from fee_lines where statement_id = ?", statementId)
+        .stream()
+        .map(row -> List.<Object>of(((java.sql.Date) row.get("used_on")).toLocalDate(), row.get("charge_rate"), row.get("amount_yen"), row.get("fee_schedule")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** ApplyFeeSchedule -> AssessFees. */
+  private static BpmnModelInstance priceAndAssess() {
+    return Bpmn.createExecutableProcess(PRICE_ONLY)
+        .startEvent()
+        .businessRuleTask("ApplyFeeSchedule", FeeWorkersIT::feeSchedule)
+        .serviceTask("AssessFees", t -> t.zeebeJobType("fees.assess"))
+        .endEvent()
+        .done();
   }
 
   /** PrepareFeeItems -> ApplyFeeSchedule -> AssessFees, as in research-support. */

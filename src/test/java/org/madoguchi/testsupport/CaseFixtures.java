@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -12,6 +13,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * raced by the engine running the earlier ones.
  */
 public final class CaseFixtures {
+
+  /** The day of service of fixture usage: under the seeded fee table's current rates, before its announced change. */
+  public static final LocalDate USED_ON = LocalDate.of(2026, 12, 1);
 
   private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
@@ -84,12 +88,15 @@ public final class CaseFixtures {
     return jdbc.queryForObject("SELECT id FROM usage_records WHERE booking_id = ?", Long.class, booking);
   }
 
-  /** A line of a usage record: {@code kind} is an item kind of the fee schedule (reagent, consumable ...). */
+  /**
+   * A line of a usage record: {@code kind} is an item kind of the fee schedule (reagent, consumable ...), used
+   * on {@link #USED_ON} (not the booking's day, which lies in the past only to keep bookings apart).
+   */
   public void usageItem(long record, int line, String kind, String description, String quantity, long unitCostYen) {
     jdbc.update(
         "INSERT INTO usage_items (usage_record_id, line_no, case_id, unit_code, instrument_class, item_kind, description,"
-            + " quantity, unit_cost_yen) SELECT id, ?, case_id, unit_code, 'cryo-em', ?, ?, ?, ? FROM usage_records WHERE id = ?",
-        line, kind, description, new BigDecimal(quantity), unitCostYen, record);
+            + " quantity, unit_cost_yen, used_on) SELECT id, ?, case_id, unit_code, 'cryo-em', ?, ?, ?, ?, ? FROM usage_records WHERE id = ?",
+        line, kind, description, new BigDecimal(quantity), unitCostYen, USED_ON, record);
   }
 
   public static long uniqueId() {
