@@ -104,6 +104,13 @@ class ConsoleAuthorizationIT {
   private static final List<String> CALENDAR_ENDPOINTS = List.of(
       "GET " + CALENDAR, "GET " + CALENDAR + "/events", "POST " + CALENDAR + "/bookings/{bookingId}/move");
 
+  /** Cost recovery: finance and admins for every unit, a unit's coordinators for their own unit's instruments. */
+  private static final String RECOVERY = "/console/recovery";
+
+  private static final List<String> RECOVERY_ENDPOINTS = List.of(
+      "GET " + RECOVERY, "GET " + RECOVERY + ".csv", "GET " + RECOVERY + "/costs", "POST " + RECOVERY + "/costs",
+      "POST " + RECOVERY + "/costs/{costId}/reversal");
+
   record Endpoint(String method, String pattern) {
     String key() {
       return method + " " + pattern;
@@ -147,13 +154,15 @@ class ConsoleAuthorizationIT {
   }
 
   /**
-   * The case endpoints of the console; the catalogue's, the calendars' and the slot proposals' have their own
-   * tables ({@link #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS}, {@link #PROPOSAL_ENDPOINTS}).
+   * The case endpoints of the console; the catalogue's, the calendars', the slot proposals' and cost recovery's
+   * have their own tables ({@link #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS}, {@link #PROPOSAL_ENDPOINTS},
+   * {@link #RECOVERY_ENDPOINTS}).
    */
   List<Endpoint> endpoints() {
     return endpointsUnder("/console").stream()
         .filter(e -> !e.pattern().startsWith(CATALOGUE) && !e.pattern().startsWith(PROPOSALS))
         .filter(e -> !e.pattern().equals(CALENDAR) && !e.pattern().startsWith(CALENDAR + "/"))
+        .filter(e -> !e.pattern().startsWith(RECOVERY))
         .toList();
   }
 
@@ -835,5 +844,84 @@ class ConsoleAuthorizationIT {
     softly.assertThat(staff.get(world.admin).get("/console/utilisation?month=2031-13").statusCode()).as("a month that does not exist").isEqualTo(400);
     softly.assertAll();
     jdbc.update("delete from bookings where id = ?", booking);
+  }
+
+  // Cost recovery.
+
+  /**
+   * Cost recovery: without signing in, the sign-in page; applicants and staff who are neither finance, admins
+   * nor a unit's coordinators, 403 on every endpoint; finance and admins read every unit and record costs of any
+   * instrument; omics' coordinator reads omics only and records costs of omics' instruments (another unit's
+   * instrument is 403, an unknown one 404). Nothing is written by a refused request.
+   */
+  @Test
+  void costRecoveryIsForFinanceAdminsAndTheUnitsCoordinators() {
+    assertThat(endpointsUnder("/console").stream().filter(e -> e.pattern().startsWith(RECOVERY)).map(Endpoint::key).toList())
+        .containsExactlyInAnyOrderElementsOf(RECOVERY_ENDPOINTS);
+    long omicsInstrument = 9;
+    long structureInstrument = 1;
+    Map<String, String> cost = Map.of("instrument", Long.toString(omicsInstrument), "incurredOn", "2026-05-01", "kind", "REPAIR",
+        "amountYen", "120000", "description", "Ion source " + world.marker);
+    Map<String, String> paths = Map.of(
+        "GET " + RECOVERY, RECOVERY + "?year=2026", "GET " + RECOVERY + ".csv", RECOVERY + ".csv?year=2026",
+        "GET " + RECOVERY + "/costs", RECOVERY + "/costs?instrument=" + omicsInstrument, "POST " + RECOVERY + "/costs", RECOVERY + "/costs",
+        "POST " + RECOVERY + "/costs/{costId}/reversal", RECOVERY + "/costs/1/reversal");
+    List<Map<String, Object>> before = upkeepCosts();
+    SoftAssertions softly = new SoftAssertions();
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    List<PortalSession> refused = new ArrayList<>(List.of(applicant));
+    for (String person : List.of(world.desk, world.operator, world.steward)) {
+      PortalSession browser = new PortalSession(port);
+      browser.signIn(person, ConsoleFixtures.PASSWORD);
+      refused.add(browser);
+    }
+    Map<String, Map<String, String>> forms = Map.of(
+        "POST " + RECOVERY + "/costs", cost, "POST " + RECOVERY + "/costs/{costId}/reversal", Map.of("reason", "Refused"));
+    for (String key : RECOVERY_ENDPOINTS) {
+      String path = paths.get(key);
+      boolean post = key.startsWith("POST");
+      HttpResponse<String> anonymousAnswer = post ? anonymous.postForm(path, forms.get(key)) : anonymous.get(path);
+      softly.assertThat(anonymousAnswer.statusCode()).as("%s without signing in", key).isEqualTo(302);
+      softly.assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).as(key).endsWith("/login");
+      for (PortalSession browser : refused) {
+        softly.assertThat((post ? browser.postForm(path, forms.get(key)) : browser.get(path)).statusCode()).as("%s refused", key).isEqualTo(403);
+      }
+    }
+    softly.assertThat(upkeepCosts()).as("nothing written").isEqualTo(before);
+
+    Map<String, PortalSession> staff = new LinkedHashMap<>();
+    for (String person : List.of(world.finance, world.admin, world.omicsMember)) {
+      PortalSession browser = new PortalSession(port);
+      browser.signIn(person, ConsoleFixtures.PASSWORD);
+      staff.put(person, browser);
+      for (String key : List.of("GET " + RECOVERY, "GET " + RECOVERY + ".csv", "GET " + RECOVERY + "/costs")) {
+        softly.assertThat(browser.get(paths.get(key)).statusCode()).as("%s by %s", key, person).isEqualTo(200);
+      }
+      softly.assertThat(browser.get(RECOVERY + "/costs?instrument=999999999").statusCode()).as("no such instrument").isEqualTo(404);
+    }
+    PortalSession omics = staff.get(world.omicsMember);
+    softly.assertThat(omics.get(RECOVERY + "?year=2026").body()).as("omics' coordinator reads omics only")
+        .contains("Orbitrap Exploris 480").doesNotContain("Glacios");
+    softly.assertThat(staff.get(world.finance).get(RECOVERY + "?year=2026").body()).as("finance reads every unit")
+        .contains("Orbitrap Exploris 480", "Glacios");
+    softly.assertThat(omics.get(RECOVERY + "/costs?instrument=" + structureInstrument).statusCode()).isEqualTo(403);
+    Map<String, String> structureCost = new LinkedHashMap<>(cost);
+    structureCost.put("instrument", Long.toString(structureInstrument));
+    softly.assertThat(omics.postForm(RECOVERY + "/costs", structureCost).statusCode()).as("another unit's instrument").isEqualTo(403);
+    softly.assertThat(upkeepCosts()).as("nothing written").isEqualTo(before);
+    softly.assertThat(omics.postForm(RECOVERY + "/costs", cost).statusCode()).as("omics' own instrument").isEqualTo(302);
+    softly.assertThat(staff.get(world.finance).postForm(RECOVERY + "/costs", structureCost).statusCode()).as("finance, any instrument").isEqualTo(302);
+    long structureEntry = jdbc.queryForObject("select max(id) from upkeep_costs where instrument_id = ?", Long.class, structureInstrument);
+    softly.assertThat(omics.postForm(RECOVERY + "/costs/" + structureEntry + "/reversal", Map.of("reason", "Not ours")).statusCode())
+        .as("reversing another unit's entry").isEqualTo(403);
+    softly.assertThat(staff.get(world.admin).postForm(RECOVERY + "/costs/" + structureEntry + "/reversal", Map.of("reason", "Test entry")).statusCode())
+        .as("an admin reverses it").isEqualTo(302);
+    softly.assertAll();
+  }
+
+  private List<Map<String, Object>> upkeepCosts() {
+    return jdbc.queryForList("select * from upkeep_costs order by id");
   }
 }

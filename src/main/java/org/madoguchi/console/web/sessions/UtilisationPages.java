@@ -2,26 +2,21 @@ package org.madoguchi.console.web.sessions;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.booking.Utilisation;
 import org.madoguchi.booking.Utilisation.InstrumentMonth;
 import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.console.StaffViewer;
+import org.madoguchi.console.web.CsvDownloads;
 import org.madoguchi.units.SupportUnit;
 import org.madoguchi.units.UnitCatalogue;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,24 +70,14 @@ class UtilisationPages {
       Locale locale, HttpServletResponse response) throws IOException {
     YearMonth chosen = month(month);
     List<InstrumentMonth> rows = rows(viewer, chosen);
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename("utilisation-" + chosen + ".csv").build().toString());
-    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    out.write('\uFEFF');
     String[] header = COLUMNS.stream().map(c -> messages.getMessage("utilisation.column." + c, null, locale)).toArray(String[]::new);
-    try (CSVPrinter printer = CSVFormat.EXCEL.builder().setHeader(header).get().print(out)) {
+    try (CSVPrinter printer = CsvDownloads.start(response, "utilisation-" + chosen + ".csv", header)) {
       for (InstrumentMonth row : rows) {
-        printer.printRecord(text(row.unitCode()), text(row.instrument()), text(row.instrumentClass()), row.openingHours().toPlainString(),
-            row.bookedHours().toPlainString(), row.usedHours().toPlainString(), row.maintenanceHours().toPlainString(),
+        printer.printRecord(CsvDownloads.text(row.unitCode()), CsvDownloads.text(row.instrument()), CsvDownloads.text(row.instrumentClass()),
+            row.openingHours().toPlainString(), row.bookedHours().toPlainString(), row.usedHours().toPlainString(), row.maintenanceHours().toPlainString(),
             row.idleHours().toPlainString(), row.noShowHours().toPlainString());
       }
     }
-  }
-
-  /** A name a spreadsheet would read as a formula is kept as text. */
-  private static String text(String value) {
-    return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   private List<InstrumentMonth> rows(StaffViewer viewer, YearMonth month) {
