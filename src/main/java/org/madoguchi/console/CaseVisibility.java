@@ -80,6 +80,14 @@ public class CaseVisibility {
     return cases.idOf(caseNumber, scopeOf(viewer)).orElseThrow(() -> new NotFoundException("case"));
   }
 
+  /** {@link #require} for opening part of the case (a fee PDF), audited like {@link #partViewed}. */
+  @Transactional
+  public long requirePart(StaffViewer viewer, String caseNumber) {
+    long caseId = require(viewer, caseNumber);
+    partViewed(viewer, caseId);
+    return caseId;
+  }
+
   private Optional<StaffCaseFile> visible(String caseNumber, Scope scope, Locale locale) {
     return cases.find(caseNumber, scope, locale);
   }
