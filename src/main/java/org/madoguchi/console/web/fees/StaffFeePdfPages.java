@@ -40,8 +40,7 @@ class StaffFeePdfPages {
       @PathVariable String caseNumber,
       @RequestParam(required = false) Integer version,
       @RequestParam(name = "lang", required = false) String language) {
-    long caseId = visibility.requirePart(viewers.of(account), caseNumber);
-    return statements.forStaff(caseId, version, language).download();
+    return visibility.openPart(viewers.of(account), caseNumber, caseId -> statements.forStaff(caseId, version, language)).download();
   }
 
   @ExceptionHandler(NotFoundException.class)
