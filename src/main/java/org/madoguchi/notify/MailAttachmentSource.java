@@ -12,6 +12,7 @@ import org.springframework.modulith.NamedInterface;
 public interface MailAttachmentSource {
 
   /** The file as it goes into the mail. */
+  @NamedInterface("api")
   record AttachedFile(String fileName, String contentType, byte[] content) {}
 
   /** The attachment kinds this source resolves. */
