@@ -79,6 +79,7 @@ class StatementPdfIT {
     String path = "/portal/requests/" + c.caseNumber() + "/statement.pdf";
     PortalSession portal = new PortalSession(port);
     portal.signIn(applicant.email(), FeeCases.PASSWORD);
+    assertThat(portal.get("/portal/requests/" + c.caseNumber()).body()).contains(path + "?lang=ja", path + "?lang=en");
 
     HttpResponse<byte[]> english = portal.download(path);
     assertThat(english.statusCode()).isEqualTo(200);
@@ -109,7 +110,9 @@ class StatementPdfIT {
     CaseSummary c = cases.issuedStatement(applicant, 7_303).supportCase();
     String path = "/console/cases/" + c.caseNumber() + "/statement.pdf";
 
-    HttpResponse<byte[]> finance = staffSession(StaffGroup.FINANCE).download(path);
+    PortalSession financeSession = staffSession(StaffGroup.FINANCE);
+    assertThat(financeSession.get("/console/cases/" + c.caseNumber()).body()).contains(path + "?lang=ja", path + "?lang=en");
+    HttpResponse<byte[]> finance = financeSession.download(path);
     assertThat(finance.statusCode()).isEqualTo(200);
     assertThat(finance.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(text(finance.body())).contains("利用料明細書", c.caseNumber());
