@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FeePdfs {
 
-  static final String STATEMENT = "STATEMENT";
+  private static final String STATEMENT = "STATEMENT";
 
   private final PdfArchive archive;
   private final PdfRenderer renderer;

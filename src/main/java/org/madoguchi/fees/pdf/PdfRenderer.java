@@ -36,7 +36,7 @@ class PdfRenderer {
     this.font = font;
   }
 
-  /** The filled-in XHTML of {@code pdf/<template>}, for the PDF and for tests. */
+  /** The filled-in XHTML of {@code pdf/<template>}. */
   String html(String template, Map<String, Object> model, Locale locale) {
     return templates.process("pdf/" + template, new Context(locale, model));
   }
