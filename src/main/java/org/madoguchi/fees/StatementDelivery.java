@@ -1,6 +1,7 @@
 package org.madoguchi.fees;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
@@ -29,6 +30,7 @@ class StatementDelivery {
   private final CaseFile caseFile;
   private final ApplicantNotices notices;
   private final FeeTexts texts;
+  private final StatementVersions versions;
   private final Clock clock;
 
   StatementDelivery(
@@ -37,12 +39,14 @@ class StatementDelivery {
       CaseFile caseFile,
       ApplicantNotices notices,
       FeeTexts texts,
+      StatementVersions versions,
       Clock clock) {
     this.statements = statements;
     this.invoices = invoices;
     this.caseFile = caseFile;
     this.notices = notices;
     this.texts = texts;
+    this.versions = versions;
     this.clock = clock;
   }
 
@@ -77,7 +81,10 @@ class StatementDelivery {
       caseFile.record(caseId, sent, FINANCE, key);
     }
     CaseSummary supportCase = caseFile.get(caseId);
-    notices.send(caseId, "fee-statement", texts.statementModel(statement, supportCase.language()), key);
+    StatementVersion announced =
+        versions.current(caseId).orElseThrow(() -> new IllegalStateException("case " + caseId + " has no statement version"));
+    notices.send(caseId, "fee-statement", texts.statementModel(statement, supportCase.language()), key,
+        List.of(StatementMailAttachment.of(announced, supportCase.language())));
   }
 
   /**
