@@ -10,6 +10,7 @@ import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.PageLinks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,13 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class FeeAssessments {
 
-  /** What {@code fees.assess} hands back to the process. */
-  record Result(long statementId, long feeTotal, Map<String, Object> feeReview) {}
+  /** What {@code fees.assess} hands back to the process; {@code statementEditUrl} is the staff statement page. */
+  record Result(long statementId, long feeTotal, Map<String, Object> feeReview, String statementEditUrl) {}
 
   private final CaseFile caseFile;
   private final UsageLedger usageLedger;
   private final FeeStatementRepository statements;
   private final FeesProperties properties;
+  private final PageLinks links;
   private final Clock clock;
 
   FeeAssessments(
@@ -31,11 +33,13 @@ class FeeAssessments {
       UsageLedger usageLedger,
       FeeStatementRepository statements,
       FeesProperties properties,
+      PageLinks links,
       Clock clock) {
     this.caseFile = caseFile;
     this.usageLedger = usageLedger;
     this.statements = statements;
     this.properties = properties;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -59,14 +63,20 @@ class FeeAssessments {
     // Locks the case row, so two deliveries of the job cannot both create a statement.
     caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, new CaseEvent.FeeAssessmentStarted(), Actor.system());
     FeeStatement statement = statements.findByCaseIdForUpdate(caseId).orElseGet(() -> new FeeStatement(caseId));
-    statement.assessed(assessment, clock.instant());
+    if (statement.id() != null) {
+      // The old lines are deleted before the new ones, which reuse their line numbers, are inserted.
+      statement.discardAssessedLines();
+      statements.flush();
+    }
+    statement.assessed(assessment, properties, clock.instant());
     statements.save(statement);
     caseFile.record(
         caseId,
         new CaseEvent.FeesAssessed(assessment.subtotalYen(), assessment.taxYen(), assessment.totalYen()),
         Actor.system(),
         "fees-assessed:" + caseId + ":" + fingerprint(assessment));
-    return new Result(statement.id(), assessment.totalYen(), FeeReviewRows.of(assessment));
+    return new Result(
+        statement.id(), statement.totalYen(), FeeReviewRows.of(assessment), links.staffStatementPage(caseFile.get(caseId).caseNumber()));
   }
 
   /** Identical assessments share an audit line; a different one gets its own. */

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The statement's lifecycle, and what a repeated step does to it (nothing). */
 class FeeStatementTest {
 
+  static final FeesProperties SETTING =
+      new FeesProperties(new BigDecimal("0.10"), new BigDecimal("0.08"), java.math.RoundingMode.FLOOR);
   private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
   private final FeeCalculator calculator = new FeeCalculator(new BigDecimal("0.10"));
 
@@ -25,8 +27,8 @@ class FeeStatementTest {
   @Test
   void reassessingReplacesTheLinesAndTotals() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000, 2_000), NOW);
-    statement.assessed(assessment(500), NOW);
+    statement.assessed(assessment(1_000, 2_000), FeeStatementTest.SETTING, NOW);
+    statement.assessed(assessment(500), FeeStatementTest.SETTING, NOW);
 
     assertThat(statement.lines()).hasSize(1);
     assertThat(statement.subtotalYen()).isEqualTo(500);
@@ -38,7 +40,7 @@ class FeeStatementTest {
   @Test
   void aRetriedSendJobDoesNotIssueTwiceButASendAfterADisputeDoes() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), NOW);
+    statement.assessed(assessment(1_000), FeeStatementTest.SETTING, NOW);
 
     assertThat(statement.issue(100L, "checked", NOW)).isTrue();
     assertThat(statement.issue(100L, "checked", NOW)).isFalse();
@@ -62,7 +64,7 @@ class FeeStatementTest {
   @Test
   void onlyAnIssuedStatementCanBeAnswered() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), NOW);
+    statement.assessed(assessment(1_000), FeeStatementTest.SETTING, NOW);
     assertThatThrownBy(() -> statement.respond(true, null, NOW)).isInstanceOf(IllegalStateException.class);
 
     statement.issue(1L, null, NOW);
@@ -74,25 +76,25 @@ class FeeStatementTest {
   @Test
   void anAcceptedStatementCannotBeReassessed() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), NOW);
+    statement.assessed(assessment(1_000), FeeStatementTest.SETTING, NOW);
     statement.issue(1L, null, NOW);
     statement.respond(true, null, NOW);
 
-    assertThatThrownBy(() -> statement.assessed(assessment(5), NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> statement.assessed(assessment(5), FeeStatementTest.SETTING, NOW)).isInstanceOf(IllegalStateException.class);
     assertThat(statement.totalYen()).isEqualTo(1_100);
   }
 
   @Test
   void noChargeOnlyForAZeroTotalAndOnce() {
     FeeStatement free = new FeeStatement(1);
-    free.assessed(assessment(), NOW);
+    free.assessed(assessment(), FeeStatementTest.SETTING, NOW);
     assertThat(free.markNoCharge()).isTrue();
     assertThat(free.markNoCharge()).isFalse();
     assertThat(free.status()).isEqualTo(StatementStatus.NO_CHARGE);
     assertThatThrownBy(() -> free.issue(1L, null, NOW)).isInstanceOf(IllegalStateException.class);
 
     FeeStatement charged = new FeeStatement(2);
-    charged.assessed(assessment(1_000), NOW);
+    charged.assessed(assessment(1_000), FeeStatementTest.SETTING, NOW);
     assertThatThrownBy(charged::markNoCharge).isInstanceOf(IllegalStateException.class);
   }
 }

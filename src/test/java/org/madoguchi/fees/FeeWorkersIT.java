@@ -109,7 +109,7 @@ class FeeWorkersIT {
     headers.setBearerAuth(ApplicantClient.bearerToken(apiTokens, applicant.accountId()));
     var answer =
         rest.exchange("/api/cases/" + c.caseNumber() + "/statement/response", HttpMethod.POST,
-                new HttpEntity<>("{\"decision\":\"accept\"}", headers), String.class);
+                new HttpEntity<>("{\"decision\":\"accept\",\"version\":1}", headers), String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
 
     engine.awaitInstanceEnded(instance);
