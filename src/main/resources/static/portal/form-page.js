@@ -1,6 +1,7 @@
 // Every form page of the portal (new request, information reply, statement, deposit, outcomes): renders the
 // form file (data-schema, in the user's language) with form-js, with initial values from the server (data-initial
-// as JSON, or fetched from data-data), and submits the form's data to data-submit (session + CSRF). A 201 answer
+// as JSON, or fetched from data-data), and submits the form's data, with the fixed values of data-extra (JSON, e.g.
+// the statement version answered), to data-submit (session + CSRF). A 201 answer
 // goes to its location; the server's field errors (problem details) appear next to the fields and in a summary.
 // Files chosen in the document picker (#document-picker, on the new-request and reply pages) are uploaded to the
 // case once the form has been accepted, one request each; a refused file is listed with its reason and a link to
@@ -156,6 +157,10 @@
     });
   }
 
+  function extra() {
+    return container.hasAttribute('data-extra') ? JSON.parse(container.getAttribute('data-extra')) : {};
+  }
+
   function initialData() {
     if (container.hasAttribute('data-initial')) { return Promise.resolve(JSON.parse(container.getAttribute('data-initial'))); }
     return container.hasAttribute('data-data') ? getJson(container.getAttribute('data-data')) : Promise.resolve({});
@@ -191,7 +196,7 @@
         var headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
         if (csrfToken && csrfHeader) { headers[csrfHeader.content] = csrfToken.content; }
         fetch(container.getAttribute('data-submit'), {
-          method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(clean(result.data))
+          method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(Object.assign(clean(result.data), extra()))
         }).then(function (r) {
           return r.json().catch(function () { return {}; }).then(function (body) {
             if (r.status === 201 && body.location) { attachThenGo(body, headers); return; }

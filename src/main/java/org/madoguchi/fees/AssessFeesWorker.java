@@ -23,7 +23,9 @@ public class AssessFeesWorker {
       @Variable long caseId, @Variable List<Map<String, Object>> feeItems, @Variable List<Map<String, Object>> feeRules) {
     FeeAssessments.Result result =
         assessments.assess(caseId, read(feeItems, FeeItem::fromVariables), read(feeRules, FeeRule::fromVariables));
-    return Map.of("feeTotal", result.feeTotal(), "statementId", result.statementId(), "feeReview", result.feeReview());
+    return Map.of(
+        "feeTotal", result.feeTotal(), "statementId", result.statementId(), "feeReview", result.feeReview(),
+        "statementEditUrl", result.statementEditUrl());
   }
 
   /** Elements in order; null elements are passed to the reader, which names the missing one. */

@@ -10,6 +10,7 @@ import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.PageLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,14 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class FeeAssessments {
 
-  /** What {@code fees.assess} hands back to the process. */
-  record Result(long statementId, long feeTotal, Map<String, Object> feeReview) {}
+  /** What {@code fees.assess} hands back to the process; {@code statementEditUrl} is the staff statement page. */
+  record Result(long statementId, long feeTotal, Map<String, Object> feeReview, String statementEditUrl) {}
 
   private final CaseFile caseFile;
   private final UsageLedger usageLedger;
   private final FeeStatementRepository statements;
   private final FeesProperties properties;
   private final ObjectProvider<FeeScheduleVersions> feeScheduleVersions;
+  private final PageLinks links;
   private final Clock clock;
 
   FeeAssessments(
@@ -34,12 +36,14 @@ class FeeAssessments {
       FeeStatementRepository statements,
       FeesProperties properties,
       ObjectProvider<FeeScheduleVersions> feeScheduleVersions,
+      PageLinks links,
       Clock clock) {
     this.caseFile = caseFile;
     this.usageLedger = usageLedger;
     this.statements = statements;
     this.properties = properties;
     this.feeScheduleVersions = feeScheduleVersions;
+    this.links = links;
     this.clock = clock;
   }
 
@@ -63,14 +67,20 @@ class FeeAssessments {
     // Locks the case row, so two deliveries of the job cannot both create a statement.
     caseFile.transition(caseId, CaseStatus.FEE_ASSESSMENT, new CaseEvent.FeeAssessmentStarted(), Actor.system());
     FeeStatement statement = statements.findByCaseIdForUpdate(caseId).orElseGet(() -> new FeeStatement(caseId));
-    statement.assessed(assessment, currentFeeSchedule(), clock.instant());
+    if (statement.id() != null) {
+      // The old lines are deleted before the new ones, which reuse their line numbers, are inserted.
+      statement.discardAssessedLines();
+      statements.flush();
+    }
+    statement.assessed(assessment, currentFeeSchedule(), properties, clock.instant());
     statements.save(statement);
     caseFile.record(
         caseId,
         new CaseEvent.FeesAssessed(assessment.subtotalYen(), assessment.taxYen(), assessment.totalYen()),
         Actor.system(),
         "fees-assessed:" + caseId + ":" + fingerprint(assessment));
-    return new Result(statement.id(), assessment.totalYen(), FeeReviewRows.of(assessment));
+    return new Result(
+        statement.id(), statement.totalYen(), FeeReviewRows.of(assessment), links.staffStatementPage(caseFile.get(caseId).caseNumber()));
   }
 
   /**

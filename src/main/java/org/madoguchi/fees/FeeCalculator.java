@@ -59,11 +59,12 @@ final class FeeCalculator {
   }
 
   private static long lineAmount(FeeItem item, FeeRule rule) {
-    return item.quantity()
-        .multiply(BigDecimal.valueOf(item.unitCostYen()))
-        .multiply(rule.chargeRate())
-        .setScale(0, RoundingMode.FLOOR)
-        .longValueExact();
+    return amount(item.quantity(), item.unitCostYen(), rule.chargeRate());
+  }
+
+  /** {@code floor(quantity x unit price x rate)} yen: how every priced line is worked out. */
+  static long amount(BigDecimal quantity, long unitPriceYen, BigDecimal chargeRate) {
+    return quantity.multiply(BigDecimal.valueOf(unitPriceYen)).multiply(chargeRate).setScale(0, RoundingMode.FLOOR).longValueExact();
   }
 
   private static void check(int index, FeeItem item, FeeRule rule) {

@@ -1,6 +1,7 @@
 package org.madoguchi.fees;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,14 @@ public class FeeDocuments {
   public record StaffFees(
       StatementView statement, String financeNote, int issueCount, Instant assessedAt, Long invoiceTotalYen, Instant invoiceIssuedAt) {}
 
+  /**
+   * One version of the statement as staff see it in its history: the version (its lines, and what it
+   * changed since the one before, with the reasons), who made it ({@code Actor} as stored) and the fee table
+   * that priced its usage lines (null until recorded).
+   */
+  @NamedInterface("api")
+  public record StaffVersion(StatementView statement, String createdBy, String reason, String feeSchedule) {}
+
   private final FeeStatementRepository statements;
   private final FeeInvoiceRepository invoices;
 
@@ -66,6 +75,20 @@ public class FeeDocuments {
             });
   }
 
+  /** Every version of the case's statement, oldest first (the caller checks the viewer may see the case). */
+  @Transactional(readOnly = true)
+  public List<StaffVersion> versionsForStaff(long caseId, String caseNumber) {
+    return statements.findByCaseId(caseId).stream()
+        .flatMap(s -> {
+          String invoiceNumber = invoices.findByStatementId(s.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+          return s.versions().stream()
+              .map(v -> new StaffVersion(
+                  StatementView.of(caseNumber, s, v.versionNo(), s.currentVersion(), invoiceNumber), v.createdBy(), v.reason(),
+                  v.feeSchedule()));
+        })
+        .toList();
+  }
+
   @Transactional(readOnly = true)
   public Optional<ApplicantFees> forCase(long caseId) {
     return statements
@@ -75,7 +98,8 @@ public class FeeDocuments {
             s -> {
               Optional<FeeInvoice> invoice = invoices.findByStatementId(s.id());
               return new ApplicantFees(
-                  s.status().name(), s.totalYen(), s.issuedAt(), s.respondedAt(),
+                  s.status().name(), s.issuedVersion() == null ? s.totalYen() : s.versionRecord(s.issuedVersion()).orElseThrow().totalYen(),
+                  s.issuedAt(), s.respondedAt(),
                   invoice.map(FeeInvoice::invoiceNumber).orElse(null),
                   invoice.map(FeeInvoice::totalYen).orElse(null),
                   invoice.map(FeeInvoice::issuedAt).orElse(null));

@@ -13,7 +13,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("api")
 public interface FeeScheduleVersions {
 
-  /** Longest answer the fee lines hold ({@code fee_lines.fee_schedule}). */
+  /** Longest answer a statement version holds ({@code fee_statement_versions.fee_schedule}). */
   int MAX_LENGTH = 130;
 
   Optional<String> current();

@@ -17,11 +17,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The fee statement of a case (one per case) and its lifecycle: DRAFT after assessment, then
- * NO_CHARGE, or ISSUED -> ACCEPTED / DISPUTED (-> ISSUED again after finance review).
+ * NO_CHARGE, or ISSUED -> ACCEPTED / DISPUTED (-> ISSUED again after finance review). It has numbered
+ * versions: 1 is the assessment, each revision by staff adds one ({@link #addVersion}); the amounts
+ * here are the current version's.
  */
 @Entity
 @Table(name = "fee_statements")
@@ -79,12 +83,24 @@ class FeeStatement {
   @Column(name = "responded_at")
   private Instant respondedAt;
 
+  @Column(name = "current_version", nullable = false)
+  private int currentVersion;
+
+  @Column(name = "issued_version")
+  private Integer issuedVersion;
+
   @Version private long version;
 
+  /** The lines of every version. */
   @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
   @JoinColumn(name = "statement_id", nullable = false)
-  @OrderBy("lineNo")
+  @OrderBy("versionNo, lineNo")
   private List<FeeLine> lines = new ArrayList<>();
+
+  @OneToMany(cascade = CascadeType.ALL)
+  @JoinColumn(name = "statement_id", nullable = false)
+  @OrderBy("versionNo")
+  private List<FeeStatementVersion> versions = new ArrayList<>();
 
   protected FeeStatement() {}
 
@@ -100,21 +116,79 @@ class FeeStatement {
   }
 
   /**
-   * Takes the amounts of an assessment, priced by the fee table {@code feeSchedule} (null when unknown);
-   * back to DRAFT so finance reviews the new figures.
+   * Takes the lines of an assessment as version 1, priced by the fee table {@code feeSchedule} (null when
+   * unknown) and totalled per tax class; back to DRAFT so finance reviews the new figures. Once staff
+   * revised it, the revisions stand: it is not re-assessed.
    */
-  void assessed(FeeCalculator.Assessment assessment, String feeSchedule, Instant now) {
+  void assessed(FeeCalculator.Assessment assessment, String feeSchedule, FeesProperties setting, Instant now) {
+    discardAssessedLines();
+    assessment.lines().forEach(line -> lines.add(new FeeLine(line)));
+    if (versions.isEmpty()) {
+      versions.add(new FeeStatementVersion(1, "system", now, List.of()));
+    } else {
+      versions.getFirst().reassessed(now);
+    }
+    versions.getFirst().pricedWith(feeSchedule);
+    currentVersion = 1;
+    totalled(versions.getFirst(), setting);
+    status = StatementStatus.DRAFT;
+    assessedAt = now;
+  }
+
+  /**
+   * Removes the lines of an assessment that staff have not revised, before a new assessment replaces them
+   * (flushed first, so that the new lines do not meet the old ones' line numbers).
+   */
+  void discardAssessedLines() {
     if (!isReplaceable()) {
       throw new IllegalStateException("statement " + id + " was accepted; it cannot be re-assessed");
     }
+    if (currentVersion > 1) {
+      throw new IllegalStateException("statement " + id + " was revised (version " + currentVersion + "); it cannot be re-assessed");
+    }
     lines.clear();
-    assessment.lines().forEach(line -> lines.add(new FeeLine(line, feeSchedule)));
-    subtotalYen = assessment.subtotalYen();
-    taxRate = assessment.taxRate();
-    taxYen = assessment.taxYen();
-    totalYen = assessment.totalYen();
-    status = StatementStatus.DRAFT;
-    assessedAt = now;
+  }
+
+  /**
+   * Makes {@code newLines} the next version, with the changes that made them; the lines of the version
+   * before stay as they were. The caller checked the state, the base version and the total.
+   */
+  FeeStatementVersion addVersion(
+      List<FeeLine> newLines, List<FeeStatementVersion.Change> changes, FeesProperties setting, String createdBy, Instant now) {
+    int next = currentVersion + 1;
+    newLines.forEach(line -> {
+      if (line.versionNo() != next) {
+        throw new IllegalArgumentException("line " + line.lineNo() + " is of version " + line.versionNo() + ", not " + next);
+      }
+    });
+    FeeStatementVersion added = new FeeStatementVersion(next, createdBy, now, changes);
+    added.pricedWith(currentVersionRecord().feeSchedule());
+    currentVersionRecord().superseded(status);
+    versions.add(added);
+    lines.addAll(newLines);
+    currentVersion = next;
+    totalled(added, setting);
+    return added;
+  }
+
+  /** The lines {@code newLines} would total, with tax once per tax class. */
+  static ConsumptionTax.Breakdown totalOf(List<FeeLine> newLines, FeesProperties setting) {
+    return new ConsumptionTax(setting)
+        .of(newLines.stream().map(l -> new ConsumptionTax.Taxable(l.taxClass(), l.amountYen())).toList());
+  }
+
+  private void totalled(FeeStatementVersion current, FeesProperties setting) {
+    ConsumptionTax.Breakdown tax = totalOf(lines(), setting);
+    current.totals(tax, setting);
+    subtotalYen = tax.subtotalYen();
+    taxRate = setting.consumptionTaxRate();
+    taxYen = tax.taxYen();
+    totalYen = tax.totalYen();
+  }
+
+  /** Whether staff may still change the lines: before the applicant accepted and unless nothing is charged. */
+  boolean isRevisable() {
+    return status.isRevisable();
   }
 
   /** A zero total needs no statement; returns false if it was already marked. */
@@ -148,11 +222,22 @@ class FeeStatement {
       throw new IllegalStateException("statement " + id + " has a zero total; send a no-charge notice instead");
     }
     status = StatementStatus.ISSUED;
+    issuedVersion = currentVersion;
     issuedJobKey = jobKey;
     issueCount++;
     financeNote = note;
     issuedAt = now;
     return true;
+  }
+
+  /** A revision of a sent statement goes out again: counted as a sending, still awaiting the answer. */
+  void reissued(Instant now) {
+    if (status != StatementStatus.ISSUED) {
+      throw new IllegalStateException("statement " + id + " is " + status + "; only a sent statement is sent again");
+    }
+    issueCount++;
+    issuedVersion = currentVersion;
+    issuedAt = now;
   }
 
   boolean isAwaitingResponse() {
@@ -230,7 +315,33 @@ class FeeStatement {
     return respondedAt;
   }
 
+  int currentVersion() {
+    return currentVersion;
+  }
+
+  /** The version last sent to the applicant: what they see; null while none was sent. */
+  Integer issuedVersion() {
+    return issuedVersion;
+  }
+
+  /** The current version's lines. */
   List<FeeLine> lines() {
-    return Collections.unmodifiableList(lines);
+    return linesOf(currentVersion);
+  }
+
+  List<FeeLine> linesOf(int versionNo) {
+    return lines.stream().filter(l -> l.versionNo() == versionNo).sorted(Comparator.comparingInt(FeeLine::lineNo)).toList();
+  }
+
+  FeeStatementVersion currentVersionRecord() {
+    return versions.get(currentVersion - 1);
+  }
+
+  Optional<FeeStatementVersion> versionRecord(int versionNo) {
+    return versions.stream().filter(v -> v.versionNo() == versionNo).findFirst();
+  }
+
+  List<FeeStatementVersion> versions() {
+    return Collections.unmodifiableList(versions);
   }
 }

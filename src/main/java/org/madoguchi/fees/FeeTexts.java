@@ -36,6 +36,7 @@ class FeeTexts {
     model.put("totalYen", yen(statement.totalYen()));
     model.put("taxPercent", percent(statement.taxRate()));
     model.put("lines", linesSummary(statement, language));
+    model.put("version", String.valueOf(statement.currentVersion()));
     return model;
   }
 

@@ -1,5 +1,6 @@
 package org.madoguchi.fees;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,13 +11,15 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The applicant's answer to a fee statement (fields mirror forms/statement-acceptance.form): accept it,
- * or dispute it with a reason of at least {@value #DISPUTE_REASON_MIN} characters.
+ * or dispute it with a reason of at least {@value #DISPUTE_REASON_MIN} characters. {@code version} names the
+ * statement version answered: an answer to another than the current one is refused (409).
  */
 @NamedInterface("api")
 public record StatementResponseRequest(
     @NotNull @Size(max = 7) @Pattern(regexp = "accept|dispute", message = "{fees.validation.decision}")
         @NotStored("turned into the statement's status") String decision,
-    @Size(max = 4000) @StoredIn("fee_statements.dispute_reason") String disputeReason) {
+    @Size(max = 4000) @StoredIn("fee_statements.dispute_reason") String disputeReason,
+    @NotNull(message = "{fees.validation.version}") @Min(value = 1, message = "{fees.validation.version}") Integer version) {
 
   static final int DISPUTE_REASON_MIN = 10;
 

@@ -41,17 +41,31 @@ public class StatementResponses {
     this.clock = clock;
   }
 
-  /** The case's statement once finance has released it (a draft is not shown); not-found otherwise. */
+  /**
+   * The case's statement as last sent to the applicant (a draft, and a revision finance has not sent yet,
+   * are not shown); not-found otherwise.
+   */
   @Transactional(readOnly = true)
   public StatementView view(String caseNumber, long accountId) {
+    return view(caseNumber, accountId, null);
+  }
+
+  /** Version {@code version} of the statement, one the applicant was sent; null for the last one sent. */
+  @Transactional(readOnly = true)
+  public StatementView view(String caseNumber, long accountId, Integer version) {
     CaseSummary supportCase = caseFile.getOwned(caseNumber, accountId);
     FeeStatement statement =
         statements
             .findByCaseId(supportCase.caseId())
-            .filter(s -> s.status() != StatementStatus.DRAFT)
+            .filter(s -> s.issuedVersion() != null && s.status() != StatementStatus.DRAFT)
             .orElseThrow(() -> new NotFoundException("statement"));
+    int latest = statement.issuedVersion();
+    int shown = version == null ? latest : version;
+    if (shown < 1 || shown > latest) {
+      throw new NotFoundException("statement version");
+    }
     String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
-    return StatementView.of(supportCase.caseNumber(), statement, invoiceNumber);
+    return StatementView.of(supportCase.caseNumber(), statement, shown, latest, invoiceNumber);
   }
 
   /**
@@ -67,6 +81,9 @@ public class StatementResponses {
             .findByCaseIdForUpdate(supportCase.caseId())
             .filter(FeeStatement::isAwaitingResponse)
             .orElseThrow(() -> new StateConflictException("fees.statement.not-awaiting-response"));
+    if (request.version() != statement.currentVersion()) {
+      throw StatementRevisions.staleVersion(statement.currentVersion(), request.version());
+    }
     boolean accepted = request.accepted();
     int response = statement.respond(accepted, reason, clock.instant());
     String messageId = MESSAGE + ":" + statement.id() + ":" + response;
@@ -82,6 +99,6 @@ public class StatementResponses {
     variables.put("disputeReason", reason);
     workflow.publishMessage(MESSAGE, supportCase.caseNumber(), messageId, variables, caseId);
     String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
-    return StatementView.of(supportCase.caseNumber(), statement, invoiceNumber);
+    return StatementView.of(supportCase.caseNumber(), statement, statement.currentVersion(), statement.currentVersion(), invoiceNumber);
   }
 }

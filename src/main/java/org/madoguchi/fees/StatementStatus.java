@@ -1,6 +1,9 @@
 package org.madoguchi.fees;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a fee statement stands. */
+@NamedInterface("api")
 public enum StatementStatus {
   /** Assessed, waiting for the finance review; not shown to the applicant. */
   DRAFT,
@@ -10,5 +13,10 @@ public enum StatementStatus {
   ISSUED,
   ACCEPTED,
   /** The applicant disputed it; finance reviews it again and re-sends it. */
-  DISPUTED
+  DISPUTED;
+
+  /** Whether staff may still make a new version: until the applicant accepts, and never for a no-charge case. */
+  public boolean isRevisable() {
+    return this == DRAFT || this == DISPUTED || this == ISSUED;
+  }
 }

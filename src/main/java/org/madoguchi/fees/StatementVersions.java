@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.madoguchi.MadoguchiProperties;
 import org.madoguchi.cases.CaseFile;
@@ -17,62 +16,85 @@ public class StatementVersions {
 
   private final FeeStatementRepository statements;
   private final CaseFile caseFile;
-  private final FeesProperties properties;
   private final ZoneId zone;
 
-  StatementVersions(
-      FeeStatementRepository statements, CaseFile caseFile, FeesProperties properties, MadoguchiProperties madoguchi) {
+  StatementVersions(FeeStatementRepository statements, CaseFile caseFile, MadoguchiProperties madoguchi) {
     this.statements = statements;
     this.caseFile = caseFile;
-    this.properties = properties;
     this.zone = madoguchi.timeZone();
   }
 
   /** The current version of the case's statement, drafts included. */
   @Transactional(readOnly = true)
   public Optional<StatementVersion> current(long caseId) {
-    return statements.findByCaseId(caseId).map(this::view);
+    return statements.findByCaseId(caseId).map(s -> view(s, s.currentVersion(), caseNumber(s)));
   }
 
   /** Every version of the case's statement, oldest first. */
   @Transactional(readOnly = true)
   public List<StatementVersion> history(long caseId) {
-    return current(caseId).stream().toList();
-  }
-
-  /** Accepted statements whose acceptance is before {@code acceptedBefore}, oldest acceptance first. */
-  @Transactional(readOnly = true)
-  public List<StatementVersion> accepted(Instant acceptedBefore) {
-    return statements.findAll().stream()
-        .filter(s -> s.status() == StatementStatus.ACCEPTED && s.respondedAt().isBefore(acceptedBefore))
-        .map(this::view)
+    return statements.findByCaseId(caseId).stream()
+        .flatMap(s -> {
+          String caseNumber = caseNumber(s);
+          return s.versions().stream().map(v -> view(s, v.versionNo(), caseNumber));
+        })
         .toList();
   }
 
-  private StatementVersion view(FeeStatement s) {
-    ConsumptionTax tax = new ConsumptionTax(properties);
+  /** Version {@code versionNo} of the case's statement, if it has one. */
+  @Transactional(readOnly = true)
+  public Optional<StatementVersion> version(long caseId, int versionNo) {
+    return statements.findByCaseId(caseId)
+        .filter(s -> s.versionRecord(versionNo).isPresent())
+        .map(s -> view(s, versionNo, caseNumber(s)));
+  }
+
+  /**
+   * Accepted statements whose acceptance is before {@code acceptedBefore}, oldest acceptance first, each as
+   * the version the applicant accepted (the current one: an accepted statement is never revised).
+   */
+  @Transactional(readOnly = true)
+  public List<StatementVersion> accepted(Instant acceptedBefore) {
+    return statements.findByStatusAndRespondedAtBeforeOrderByRespondedAt(StatementStatus.ACCEPTED, acceptedBefore).stream()
+        .map(s -> view(s, s.currentVersion(), caseNumber(s)))
+        .toList();
+  }
+
+  private String caseNumber(FeeStatement s) {
+    return caseFile.get(s.caseId()).caseNumber();
+  }
+
+  private StatementVersion view(FeeStatement s, int versionNo, String caseNumber) {
+    FeeStatementVersion v = s.versionRecord(versionNo).orElseThrow();
+    boolean current = versionNo == s.currentVersion();
     List<StatementVersion.Line> lines =
-        s.lines().stream()
+        s.linesOf(versionNo).stream()
             .map(
                 l ->
                     new StatementVersion.Line(
-                        l.lineNo(), "USAGE", l.usageItemId(), l.description(), l.itemKind(), l.instrumentClass(),
-                        transactionDate(s, l), l.quantity(), l.unitCostYen(), l.chargeRate(),
-                        l.ruleName(), TaxClass.STANDARD, l.amountYen(), null, null))
+                        l.lineNo(), l.kind().name(), l.usageItemId(), l.description(), l.itemKind(), l.instrumentClass(),
+                        transactionDate(s, l),
+                        l.quantity(), l.unitCostYen(), l.chargeRate(), l.ruleName(), l.taxClass(), l.amountYen(),
+                        changeReason(v, l), l.grantedBy()))
             .toList();
     return new StatementVersion(
-        s.id(), s.caseId(), caseFile.get(s.caseId()).caseNumber(), 1, true, s.status(), s.assessedAt(), "system", null,
-        feeSchedule(s), s.status() == StatementStatus.ACCEPTED ? s.respondedAt() : null, lines,
-        tax.of(lines.stream().map(l -> new ConsumptionTax.Taxable(l.taxClass(), l.amountYen())).toList()));
+        s.id(), s.caseId(), caseNumber, versionNo, current, current ? s.status() : v.supersededIn(), v.createdAt(),
+        v.createdBy(), v.reason(), v.feeSchedule(),
+        current && s.status() == StatementStatus.ACCEPTED ? s.respondedAt() : null, lines,
+        v.tax().of(lines.stream().map(l -> new ConsumptionTax.Taxable(l.taxClass(), l.amountYen())).toList()));
   }
 
-  /** The day of the service; lines assessed before it was recorded fall back to the day of assessment. */
+  /** Why this version changed the line; null for a line it carried unchanged. */
+  private static String changeReason(FeeStatementVersion v, FeeLine line) {
+    return v.changes().stream()
+        .filter(c -> c.lineNo() == line.lineNo() && c.kind() != FeeStatementVersion.ChangeKind.REMOVED)
+        .map(FeeStatementVersion.Change::reason)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The day of the service; lines without one (added before it was recorded) take the day of assessment. */
   private LocalDate transactionDate(FeeStatement s, FeeLine line) {
-    return line.usedOn() != null ? line.usedOn() : s.assessedAt().atZone(zone).toLocalDate();
-  }
-
-  /** The fee table that priced the usage lines (one assessment, one table), or null when not recorded. */
-  private static String feeSchedule(FeeStatement s) {
-    return s.lines().stream().map(FeeLine::feeSchedule).filter(Objects::nonNull).findFirst().orElse(null);
+    return line.transactionDate() != null ? line.transactionDate() : s.assessedAt().atZone(zone).toLocalDate();
   }
 }

@@ -1,9 +1,12 @@
 package org.madoguchi.fees;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * How consumption tax applies to a fee line. The rate of {@link #STANDARD} and {@link #REDUCED} is a
  * setting ({@link FeesProperties}); a reduced-rate line carries the mark a qualified invoice requires.
  */
+@NamedInterface("api")
 public enum TaxClass {
   /** The standard rate (10 % since October 2019). */
   STANDARD,

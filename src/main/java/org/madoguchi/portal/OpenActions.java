@@ -89,8 +89,13 @@ class OpenActions {
 
   /** The released statement of the case, if finance has sent one. */
   Optional<StatementView> statement(String caseNumber, long accountId) {
+    return statement(caseNumber, accountId, null);
+  }
+
+  /** Version {@code version} of the released statement (null: the last one sent), if there is one. */
+  Optional<StatementView> statement(String caseNumber, long accountId, Integer version) {
     try {
-      return Optional.of(statements.view(caseNumber, accountId));
+      return Optional.of(statements.view(caseNumber, accountId, version));
     } catch (NotFoundException noStatementYet) {
       return Optional.empty();
     }

@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -92,15 +93,27 @@ class PortalActionPages {
         open.map(q -> Map.<String, Object>of("infoRequest", q.question())), "portal.actions.reply.none");
   }
 
+  /**
+   * The statement as last sent, with what changed since the version before, answered for that version
+   * (the form posts its number); {@code ?version=N} shows an earlier version to read.
+   */
   @GetMapping(PageLinks.STATEMENT_PAGE)
   String statement(
-      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber, Model model, HttpServletResponse response) {
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber,
+      @RequestParam(required = false) Integer version, Model model, HttpServletResponse response) {
     CaseDetail c = detail(caseNumber, account);
-    Optional<StatementView> statement = actions.statement(caseNumber, account.accountId());
+    Optional<StatementView> statement = actions.statement(caseNumber, account.accountId(), version);
     statement.ifPresent(s -> model.addAttribute("statement", s));
+    if (statement.filter(s -> !s.isCurrent()).isPresent()) {
+      model.addAttribute("c", c);
+      model.addAttribute("kind", "statement");
+      return "portal/action";
+    }
     Optional<Map<String, Object>> initial =
         statement.filter(StatementView::awaitingResponse)
             .map(s -> Map.of("feeTotal", String.format(LocaleContextHolder.getLocale(), "%,d", s.totalYen())));
+    statement.filter(StatementView::awaitingResponse)
+        .ifPresent(s -> model.addAttribute("submitExtra", toJson(Map.of("version", s.version()))));
     return formPage(model, response, c, "statement", "statement-acceptance", "/statement", initial,
         statement.isPresent() ? "portal.actions.statement.answered" : "portal.actions.statement.none");
   }

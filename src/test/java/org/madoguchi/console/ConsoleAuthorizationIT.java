@@ -95,6 +95,12 @@ class ConsoleAuthorizationIT {
 
   private static final List<String> PROPOSAL_ENDPOINTS = List.of("GET " + PROPOSALS, "POST " + PROPOSALS, "GET " + PROPOSALS + "/busy");
 
+  /** A case's fee statement: finance and the desk among those who see the case; finance revises, both waive. */
+  private static final String STATEMENT = "/console/cases/{caseNumber}/statement";
+
+  private static final List<String> STATEMENT_ENDPOINTS =
+      List.of("GET " + STATEMENT, "POST " + STATEMENT + "/revisions", "POST " + STATEMENT + "/waivers");
+
   /** The calendar feeds page: an operator's own feed, and the instrument feeds a person manages. */
   private static final String CALENDAR_FEEDS = "/console/calendar-feeds";
 
@@ -160,8 +166,7 @@ class ConsoleAuthorizationIT {
    */
   List<Endpoint> endpoints() {
     return endpointsUnder("/console").stream()
-        .filter(e -> !e.pattern().startsWith(CATALOGUE) && !e.pattern().startsWith(PROPOSALS))
-        .filter(e -> !e.pattern().equals(STATEMENT_PDF))
+        .filter(e -> !e.pattern().startsWith(CATALOGUE) && !e.pattern().startsWith(PROPOSALS) && !e.pattern().startsWith(STATEMENT))
         .filter(e -> !e.pattern().equals(CALENDAR) && !e.pattern().startsWith(CALENDAR + "/"))
         .filter(e -> !e.pattern().startsWith(RECOVERY))
         .toList();
@@ -446,6 +451,60 @@ class ConsoleAuthorizationIT {
       }
     }
     softly.assertThat(snapshot(world.omicsCase)).as("nothing changed").isEqualTo(before);
+    softly.assertAll();
+  }
+
+  /**
+   * The statement page of the structure case (a draft statement): without signing in, the sign-in page;
+   * applicants 403; staff who cannot see the case 404; staff who see it but are neither finance nor the
+   * desk 403; the desk reads it and may waive but not revise (403); finance may do both. The posts here
+   * are refused as bad input (400), so nothing is written whoever sends them.
+   */
+  @Test
+  void theStatementPageIsForFinanceAndTheDeskWhichOnlyWaives() {
+    assertThat(endpointsUnder(STATEMENT)).extracting(Endpoint::key).containsExactlyInAnyOrderElementsOf(STATEMENT_ENDPOINTS);
+    jdbc.update("INSERT INTO fee_statements (case_id, status, currency, subtotal_yen, tax_rate, tax_yen, total_yen, assessed_at)"
+        + " VALUES (?, 'DRAFT', 'JPY', 1000, 0.10, 100, 1100, UTC_TIMESTAMP(6))", world.structureCase);
+    long statementId = jdbc.queryForObject("select id from fee_statements where case_id = ?", Long.class, world.structureCase);
+    jdbc.update("INSERT INTO fee_statement_versions (statement_id, version_no, subtotal_yen, tax_yen, total_yen, standard_tax_rate,"
+        + " reduced_tax_rate, tax_rounding, created_by, created_at) VALUES (?, 1, 1000, 100, 1100, 0.10, 0.08, 'FLOOR', 'system', UTC_TIMESTAMP(6))",
+        statementId);
+    jdbc.update("INSERT INTO fee_lines (statement_id, version_no, line_no, kind, usage_item_id, description, item_kind, quantity,"
+        + " unit_cost_yen, charge_rate, rule_name, amount_yen) VALUES (?, 1, 1, 'USAGE', 1, 'Krios', 'reagent', 1, 1000, 1, 'full', 1000)",
+        statementId);
+    String page = STATEMENT.replace("{caseNumber}", world.number(world.structureCase));
+    Map<String, String> paths = Map.of(
+        "GET " + STATEMENT, page, "POST " + STATEMENT + "/revisions", page + "/revisions", "POST " + STATEMENT + "/waivers", page + "/waivers");
+    // Nothing changed (revision) and no reason (waiver): both 400 for those allowed.
+    Map<String, String> form = Map.of("basedOnVersion", "1", "lines[0].lineNo", "1", "lines[0].quantity", "1",
+        "lines[0].unitPriceYen", "1000", "lines[0].chargeRate", "1", "lineNo", "1", "reason", "");
+    String written = "select (select count(*) from fee_statement_versions where statement_id = ?) + (select count(*) from fee_lines where statement_id = ?)";
+    long before = jdbc.queryForObject(written, Long.class, statementId, statementId);
+    SoftAssertions softly = new SoftAssertions();
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    Map<String, Map<String, Integer>> expected = new LinkedHashMap<>();
+    expected.put(world.imaging, Map.of());
+    expected.put(world.operator, Map.of());
+    expected.put(world.steward, Map.of());
+    expected.put(world.admin, Map.of());
+    expected.put(world.desk, Map.of("GET " + STATEMENT, 200, "POST " + STATEMENT + "/waivers", 400));
+    expected.put(world.finance, Map.of("GET " + STATEMENT, 200, "POST " + STATEMENT + "/revisions", 400, "POST " + STATEMENT + "/waivers", 400));
+    for (String key : STATEMENT_ENDPOINTS) {
+      boolean get = key.startsWith("GET ");
+      String path = paths.get(key);
+      softly.assertThat((get ? anonymous.get(path) : anonymous.postForm(path, form)).statusCode()).as("%s without signing in", key).isEqualTo(302);
+      softly.assertThat((get ? applicant.get(path) : applicant.postForm(path, form)).statusCode()).as("%s as an applicant", key).isEqualTo(403);
+      for (Map.Entry<String, Map<String, Integer>> person : expected.entrySet()) {
+        PortalSession browser = new PortalSession(port);
+        browser.signIn(person.getKey(), ConsoleFixtures.PASSWORD);
+        int refused = person.getKey().equals(world.imaging) ? 404 : 403;
+        softly.assertThat((get ? browser.get(path) : browser.postForm(path, form)).statusCode()).as("%s by %s", key, person.getKey())
+            .isEqualTo(person.getValue().getOrDefault(key, refused));
+      }
+    }
+    softly.assertThat(jdbc.queryForObject(written, Long.class, statementId, statementId)).as("nothing written").isEqualTo(before);
     softly.assertAll();
   }
 

@@ -62,6 +62,10 @@ class ConsoleBrowserIT {
         world.structureCase, Timestamp.from(Instant.now()));
     long statement = jdbc.queryForObject("select id from fee_statements where case_id = ?", Long.class, world.structureCase);
     jdbc.update(
+        "insert into fee_statement_versions (statement_id, version_no, subtotal_yen, tax_yen, total_yen, standard_tax_rate, reduced_tax_rate,"
+            + " tax_rounding, created_by, created_at) values (?, 1, 1250000, 125000, 1375000, 0.1, 0.08, 'FLOOR', 'system', ?)",
+        statement, Timestamp.from(Instant.now()));
+    jdbc.update(
         "insert into fee_lines (statement_id, line_no, usage_item_id, description, instrument_class, item_kind, quantity, unit_cost_yen, charge_rate, rule_name, amount_yen)"
             + " values (?, 1, 1, 'Titan Krios G4 (Osaka)', 'cryo-em', 'instrument-upkeep', 24, 50000, 1, 'industry-full-cost', 1200000),"
             + " (?, 2, 2, 'Quantifoil grids', 'cryo-em', 'consumable', 10, 5000, 1, 'industry-full-cost', 50000)",

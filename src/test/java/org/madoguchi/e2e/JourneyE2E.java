@@ -199,7 +199,7 @@ class JourneyE2E {
         found -> found.size() >= 6);
     assertThat(subjects).contains(
         "[" + caseNumber + "] Your support request has been received",
-        "[" + caseNumber + "] Your fee statement: please review",
+        "[" + caseNumber + "] Your fee statement (version 1): please review",
         "[" + caseNumber + "] Invoice INV-" + caseNumber + " issued",
         "[" + caseNumber + "] Please deposit your datasets",
         "[" + caseNumber + "] Deposit of \"Confocal time-lapse stacks\" verified",

@@ -160,7 +160,7 @@ final class JourneyLoad implements AutoCloseable {
 
   private void applicantSteps(Database.Case c) {
     if (c.status().equals("AWAITING_STATEMENT_RESPONSE") && !answered.contains(c.number())) {
-      Apis.Answer answer = applicantOf(c).post("/api/cases/" + c.number() + "/statement/response", Map.of("decision", "accept"));
+      Apis.Answer answer = applicantOf(c).post("/api/cases/" + c.number() + "/statement/response", Map.of("decision", "accept", "version", 1));
       record(c, "accept fee statement", answer);
       if (answer.ok() || answer.status() == 409) {
         answered.add(c.number());

@@ -144,7 +144,7 @@ class FeeAssessmentIT {
     long caseId = issued.supportCase().caseId();
     assertThatThrownBy(() -> delivery.issueInvoice(caseId, issued.statementId())).isInstanceOf(IllegalStateException.class);
 
-    responses.respond(issued.supportCase().caseNumber(), applicant.accountId(), new StatementResponseRequest("accept", null));
+    responses.respond(issued.supportCase().caseNumber(), applicant.accountId(), new StatementResponseRequest("accept", null, 1));
 
     String number = delivery.issueInvoice(caseId, issued.statementId());
     String again = delivery.issueInvoice(caseId, issued.statementId());

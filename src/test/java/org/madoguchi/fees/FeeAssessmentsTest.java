@@ -60,7 +60,10 @@ class FeeAssessmentsTest {
   private final FeeAssessments assessments =
       new FeeAssessments(
           caseFile, ledger, statements, new FeesProperties(new BigDecimal("0.10"), new BigDecimal("0.08"), java.math.RoundingMode.FLOOR),
-          noFeeScheduleVersions(), Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
+          noFeeScheduleVersions(),
+          new org.madoguchi.common.web.PageLinks(new org.madoguchi.MadoguchiProperties(
+              "BINDS", ZoneOffset.UTC, "desk@example.org", "desk@example.org", "https://madoguchi.example.org", null, null, null, null)),
+          Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneOffset.UTC));
 
   @Test
   void prepareMovesTheCaseToFeeAssessmentAndCombinesItWithItsUsageInLedgerOrder() {

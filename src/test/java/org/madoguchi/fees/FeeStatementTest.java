@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The statement's lifecycle, and what a repeated step does to it (nothing). */
 class FeeStatementTest {
 
+  static final FeesProperties SETTING =
+      new FeesProperties(new BigDecimal("0.10"), new BigDecimal("0.08"), java.math.RoundingMode.FLOOR);
   private static final Instant NOW = Instant.parse("2026-04-01T00:00:00Z");
   private static final String FEE_TABLE = "fee-schedule v3 (2026-12)";
   private final FeeCalculator calculator = new FeeCalculator(new BigDecimal("0.10"));
@@ -26,10 +28,11 @@ class FeeStatementTest {
   @Test
   void reassessingReplacesTheLinesAndTotals() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000, 2_000), FEE_TABLE, NOW);
-    statement.assessed(assessment(500), FEE_TABLE, NOW);
+    statement.assessed(assessment(1_000, 2_000), FEE_TABLE, FeeStatementTest.SETTING, NOW);
+    statement.assessed(assessment(500), FEE_TABLE, FeeStatementTest.SETTING, NOW);
 
-    assertThat(statement.lines()).singleElement().extracting(FeeLine::feeSchedule).isEqualTo(FEE_TABLE);
+    assertThat(statement.lines()).hasSize(1);
+    assertThat(statement.currentVersionRecord().feeSchedule()).isEqualTo(FEE_TABLE);
     assertThat(statement.subtotalYen()).isEqualTo(500);
     assertThat(statement.taxYen()).isEqualTo(50);
     assertThat(statement.totalYen()).isEqualTo(550);
@@ -39,7 +42,7 @@ class FeeStatementTest {
   @Test
   void aRetriedSendJobDoesNotIssueTwiceButASendAfterADisputeDoes() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), FEE_TABLE, NOW);
+    statement.assessed(assessment(1_000), FEE_TABLE, FeeStatementTest.SETTING, NOW);
 
     assertThat(statement.issue(100L, "checked", NOW)).isTrue();
     assertThat(statement.issue(100L, "checked", NOW)).isFalse();
@@ -63,7 +66,7 @@ class FeeStatementTest {
   @Test
   void onlyAnIssuedStatementCanBeAnswered() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), FEE_TABLE, NOW);
+    statement.assessed(assessment(1_000), FEE_TABLE, FeeStatementTest.SETTING, NOW);
     assertThatThrownBy(() -> statement.respond(true, null, NOW)).isInstanceOf(IllegalStateException.class);
 
     statement.issue(1L, null, NOW);
@@ -75,25 +78,25 @@ class FeeStatementTest {
   @Test
   void anAcceptedStatementCannotBeReassessed() {
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment(1_000), FEE_TABLE, NOW);
+    statement.assessed(assessment(1_000), FEE_TABLE, FeeStatementTest.SETTING, NOW);
     statement.issue(1L, null, NOW);
     statement.respond(true, null, NOW);
 
-    assertThatThrownBy(() -> statement.assessed(assessment(5), FEE_TABLE, NOW)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> statement.assessed(assessment(5), FEE_TABLE, FeeStatementTest.SETTING, NOW)).isInstanceOf(IllegalStateException.class);
     assertThat(statement.totalYen()).isEqualTo(1_100);
   }
 
   @Test
   void noChargeOnlyForAZeroTotalAndOnce() {
     FeeStatement free = new FeeStatement(1);
-    free.assessed(assessment(), FEE_TABLE, NOW);
+    free.assessed(assessment(), FEE_TABLE, FeeStatementTest.SETTING, NOW);
     assertThat(free.markNoCharge()).isTrue();
     assertThat(free.markNoCharge()).isFalse();
     assertThat(free.status()).isEqualTo(StatementStatus.NO_CHARGE);
     assertThatThrownBy(() -> free.issue(1L, null, NOW)).isInstanceOf(IllegalStateException.class);
 
     FeeStatement charged = new FeeStatement(2);
-    charged.assessed(assessment(1_000), FEE_TABLE, NOW);
+    charged.assessed(assessment(1_000), FEE_TABLE, FeeStatementTest.SETTING, NOW);
     assertThatThrownBy(charged::markNoCharge).isInstanceOf(IllegalStateException.class);
   }
 }

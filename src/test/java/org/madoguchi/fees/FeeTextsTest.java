@@ -30,7 +30,7 @@ class FeeTextsTest {
         new FeeCalculator(new BigDecimal("0.10"))
             .assess(items, List.of(new FeeRule(new BigDecimal("0.3"), "upkeep-share"), new FeeRule(BigDecimal.ONE, "reagent-at-cost")));
     FeeStatement statement = new FeeStatement(1);
-    statement.assessed(assessment, null, Instant.EPOCH);
+    statement.assessed(assessment, null, FeeStatementTest.SETTING, Instant.EPOCH);
     return statement;
   }
 

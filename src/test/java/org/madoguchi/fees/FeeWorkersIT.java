@@ -123,7 +123,7 @@ class FeeWorkersIT {
             "Operator overtime covered like operator time", "Share of large-instrument upkeep (40% from 2027-04-01)");
     assertThat(jdbc.queryForList("select amount_yen from fee_lines where statement_id = ? order by line_no", Long.class, statement.id()))
         .containsExactly(74_999L, 37_035L, 0L, 0L, 19_999L);
-    assertThat(jdbc.queryForList("select used_on from fee_lines where statement_id = ? order by line_no", LocalDate.class, statement.id()))
+    assertThat(jdbc.queryForList("select transaction_date from fee_lines where statement_id = ? order by line_no", LocalDate.class, statement.id()))
         .containsExactly(BEFORE_CHANGE, BEFORE_CHANGE, BEFORE_CHANGE, BEFORE_CHANGE, CHANGED);
     assertThat(statement.totalYen()).isEqualTo(132_033 + 13_203);
 
@@ -132,7 +132,7 @@ class FeeWorkersIT {
     headers.setBearerAuth(ApplicantClient.bearerToken(apiTokens, applicant.accountId()));
     var answer =
         rest.exchange("/api/cases/" + c.caseNumber() + "/statement/response", HttpMethod.POST,
-                new HttpEntity<>("{\"decision\":\"accept\"}", headers), String.class);
+                new HttpEntity<>("{\"decision\":\"accept\",\"version\":1}", headers), String.class);
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
 
     engine.awaitInstanceEnded(instance);
@@ -218,9 +218,13 @@ class FeeWorkersIT {
   }
 
   private List<Object> line(long statementId) {
-    return jdbc.queryForList("select used_on, charge_rate, amount_yen, fee_schedule from fee_lines where statement_id = ?", statementId)
+    return jdbc.queryForList(
+            "select l.transaction_date, l.charge_rate, l.amount_yen, v.fee_schedule from fee_lines l"
+                + " join fee_statement_versions v on v.statement_id = l.statement_id and v.version_no = l.version_no"
+                + " where l.statement_id = ?",
+            statementId)
         .stream()
-        .map(row -> List.<Object>of(((java.sql.Date) row.get("used_on")).toLocalDate(), row.get("charge_rate"), row.get("amount_yen"), row.get("fee_schedule")))
+        .map(row -> List.<Object>of(((java.sql.Date) row.get("transaction_date")).toLocalDate(), row.get("charge_rate"), row.get("amount_yen"), row.get("fee_schedule")))
         .findFirst()
         .orElseThrow();
   }

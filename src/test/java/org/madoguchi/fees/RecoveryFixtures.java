@@ -63,7 +63,7 @@ final class RecoveryFixtures {
   void acceptedCase(String category, long instrument, LocalDateTime start, String hours, Map<String, String> rates) {
     long caseId = sentCase(category, instrument, start, hours, rates);
     String email = jdbc.queryForObject("select email from cases where id = ?", String.class, caseId);
-    responses.respond(cases.caseNumberOf(caseId), cases.accountIdOf(email), new StatementResponseRequest("accept", null));
+    responses.respond(cases.caseNumberOf(caseId), cases.accountIdOf(email), new StatementResponseRequest("accept", null, 1));
   }
 
   /** A case as above whose statement awaits the applicant's answer; returns its id. */

@@ -57,12 +57,13 @@ class StatementResponseIT {
     FeeCases.IssuedStatement issued = cases.issuedStatement(applicant, 1_001L);
     String caseNumber = issued.supportCase().caseNumber();
 
-    assertBadField(post(applicant, caseNumber, "{}"), "decision");
-    assertBadField(post(applicant, caseNumber, "{\"decision\":\"maybe\"}"), "decision");
-    assertBadField(post(applicant, caseNumber, "{\"decision\":\"dispute\"}"), "disputeReason");
-    assertBadField(post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"   \"}"), "disputeReason");
-    assertBadField(post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"too short\"}"), "disputeReason");
-    assertBadField(post(applicant, caseNumber, "{\"decision\":[1]}"), "decision");
+    assertBadField(post(applicant, caseNumber, "{\"version\":1}"), "decision");
+    assertBadField(post(applicant, caseNumber, "{\"decision\":\"accept\"}"), "version");
+    assertBadField(post(applicant, caseNumber, "{\"decision\":\"maybe\",\"version\":1}"), "decision");
+    assertBadField(post(applicant, caseNumber, "{\"decision\":\"dispute\",\"version\":1}"), "disputeReason");
+    assertBadField(post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"   \",\"version\":1}"), "disputeReason");
+    assertBadField(post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"too short\",\"version\":1}"), "disputeReason");
+    assertBadField(post(applicant, caseNumber, "{\"decision\":[1],\"version\":1}"), "decision");
 
     FeeStatement statement = statements.findById(issued.statementId()).orElseThrow();
     assertThat(statement.status()).isEqualTo(StatementStatus.ISSUED);
@@ -77,7 +78,7 @@ class StatementResponseIT {
     FeeCases.IssuedStatement issued = cases.issuedStatement(applicant, 1_101L);
 
     ResponseEntity<JsonNode> response =
-        exchange(applicant, HttpMethod.POST, path(issued.supportCase().caseNumber()) + "/response", "{\"decision\":\"dispute\",\"disputeReason\":\"短い\"}", Locale.JAPANESE);
+        exchange(applicant, HttpMethod.POST, path(issued.supportCase().caseNumber()) + "/response", "{\"decision\":\"dispute\",\"disputeReason\":\"短い\",\"version\":1}", Locale.JAPANESE);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().at("/errors/0/message").asText()).isEqualTo("異議の理由は10文字以上でご記入ください。");
@@ -90,7 +91,7 @@ class StatementResponseIT {
     String caseNumber = issued.supportCase().caseNumber();
 
     assertThat(get(stranger, caseNumber).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(post(stranger, caseNumber, "{\"decision\":\"accept\"}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(post(stranger, caseNumber, "{\"decision\":\"accept\",\"version\":1}").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(get(stranger, "BINDS-1999-99999").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
     assertThat(statements.findById(issued.statementId()).orElseThrow().status()).isEqualTo(StatementStatus.ISSUED);
@@ -104,7 +105,7 @@ class StatementResponseIT {
     FeeAssessments.Result draft = assessments.assess(c.caseId(), FeeCases.industryItems(c), FeeCases.fullCost(2));
 
     assertThat(get(applicant, c.caseNumber()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-    assertThat(post(applicant, c.caseNumber(), "{\"decision\":\"accept\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post(applicant, c.caseNumber(), "{\"decision\":\"accept\",\"version\":1}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     delivery.send(c.caseId(), draft.statementId(), null, 1_301L);
     ResponseEntity<JsonNode> shown = get(applicant, c.caseNumber());
@@ -129,7 +130,7 @@ class StatementResponseIT {
     FeeCases.IssuedStatement issued = cases.issuedStatement(applicant, 1_401L);
     String caseNumber = issued.supportCase().caseNumber();
 
-    ResponseEntity<JsonNode> accepted = post(applicant, caseNumber, "{\"decision\":\"accept\"}");
+    ResponseEntity<JsonNode> accepted = post(applicant, caseNumber, "{\"decision\":\"accept\",\"version\":1}");
 
     assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(accepted.getBody().get("status").asText()).isEqualTo("ACCEPTED");
@@ -145,8 +146,8 @@ class StatementResponseIT {
     assertThat(events(issued.supportCase().caseId(), "statement-accepted")).isEqualTo(1);
 
     // Answering twice: 409, and nothing more is queued.
-    assertThat(post(applicant, caseNumber, "{\"decision\":\"accept\"}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"Changed my mind about it\"}").getStatusCode())
+    assertThat(post(applicant, caseNumber, "{\"decision\":\"accept\",\"version\":1}").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"Changed my mind about it\",\"version\":1}").getStatusCode())
         .isEqualTo(HttpStatus.CONFLICT);
     assertThat(messages(caseNumber)).hasSize(1);
     assertThat(events(issued.supportCase().caseId(), "statement-accepted")).isEqualTo(1);
@@ -160,7 +161,7 @@ class StatementResponseIT {
     long caseId = issued.supportCase().caseId();
 
     ResponseEntity<JsonNode> disputed =
-        post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"  We used the microscope for 2 hours, not 2.5.  \"}");
+        post(applicant, caseNumber, "{\"decision\":\"dispute\",\"disputeReason\":\"  We used the microscope for 2 hours, not 2.5.  \",\"version\":1}");
 
     assertThat(disputed.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(disputed.getBody().get("status").asText()).isEqualTo("DISPUTED");
@@ -175,7 +176,7 @@ class StatementResponseIT {
     // Finance reviews and the statement goes out again (a new send job), then the applicant accepts.
     delivery.send(caseId, issued.statementId(), "Corrected: the session log shows 2.5 h.", 1_502L);
     assertThat(caseFile.get(caseId).status()).isEqualTo(CaseStatus.AWAITING_STATEMENT_RESPONSE);
-    assertThat(post(applicant, caseNumber, "{\"decision\":\"accept\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(post(applicant, caseNumber, "{\"decision\":\"accept\",\"version\":1}").getStatusCode()).isEqualTo(HttpStatus.OK);
 
     assertThat(messages(caseNumber))
         .extracting(m -> m.get("message_id"))

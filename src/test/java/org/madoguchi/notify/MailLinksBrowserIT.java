@@ -269,10 +269,18 @@ class MailLinksBrowserIT {
     Timestamp now = Timestamp.from(Instant.now());
     jdbc.update(
         """
-        insert into fee_statements (case_id, status, subtotal_yen, tax_rate, tax_yen, total_yen, issue_count, assessed_at, issued_at)
-        values (?, 'ISSUED', 102500, 0.1, 10250, 112750, 1, ?, ?)
+        insert into fee_statements (case_id, status, subtotal_yen, tax_rate, tax_yen, total_yen, issue_count, assessed_at, issued_at,
+          issued_version)
+        values (?, 'ISSUED', 102500, 0.1, 10250, 112750, 1, ?, ?, 1)
         """,
         caseId, now, now);
+    jdbc.update(
+        """
+        insert into fee_statement_versions (statement_id, version_no, subtotal_yen, tax_yen, total_yen, standard_tax_rate,
+          reduced_tax_rate, tax_rounding, created_by, created_at)
+        select id, 1, subtotal_yen, tax_yen, total_yen, tax_rate, 0.08, 'FLOOR', 'system', assessed_at from fee_statements where case_id = ?
+        """,
+        caseId);
     return new Reading(caseValues(caseId, null), email, OPEN_ACTION);
   }
 
@@ -377,6 +385,7 @@ class MailLinksBrowserIT {
     values.put("taxYen", "10,250");
     values.put("totalYen", "112,750");
     values.put("lines", "  Krios G4, 2.5 h   102,500 yen");
+    values.put("version", "2");
     values.put("invoiceNumber", "INV-2026-00042");
     values.put("staffName", "佐藤 健");
     values.put("affiliation", "Example University");

@@ -73,7 +73,7 @@ class ApplicantAuthorizationIT {
 
   /** Request bodies that pass validation, so that a 404 is the ownership check and not a 400. */
   private static final String REPLY = "{\"reply\":\"The buffer is HEPES pH 7.5.\"}";
-  private static final String ACCEPT_STATEMENT = "{\"decision\":\"accept\"}";
+  private static final String ACCEPT_STATEMENT = "{\"decision\":\"accept\",\"version\":1}";
   private static final String OUTCOME = "{\"notes\":\"A talk at a meeting.\"}";
   private static final String DEPOSIT =
       "{\"title\":\"Stacks\",\"description\":\"Confocal stacks\",\"licence\":\"CC-BY-4.0\",\"embargo\":\"none\","

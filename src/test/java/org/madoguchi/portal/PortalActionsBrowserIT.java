@@ -298,7 +298,7 @@ class PortalActionsBrowserIT {
       Map<String, String> posts =
           Map.of(
               api + "/reply", "{\"reply\": \"An answer from someone else\"}",
-              api + "/statement", "{\"decision\": \"accept\"}",
+              api + "/statement", "{\"decision\": \"accept\", \"version\": 1}",
               api + "/datasets/1/deposit",
               "{\"title\": \"T\", \"description\": \"D\", \"licence\": \"CC-BY-4.0\", \"embargo\": \"none\","
                   + " \"files\": [{\"path\": \"a.tif\", \"sizeBytes\": 1, \"sha256\": \"" + "a".repeat(64) + "\"}]}",

@@ -113,10 +113,13 @@ public final class Journey {
     engine.complete(run.instance(), "FinanceReview", Map.of("financeApproved", true, "financeNote", "Checked against usage."));
   }
 
+  /** The applicant answers the statement version they were last sent. */
   public ResponseEntity<Map<String, Object>> applicantAnswersStatement(CaseRun run, String decision, String disputeReason) {
+    Object version = run.applicant().get("/api/cases/" + run.caseNumber() + "/statement").getBody().get("version");
     Map<String, Object> body = new HashMap<>();
     body.put("decision", decision);
     body.put("disputeReason", disputeReason);
+    body.put("version", version);
     return run.applicant().post("/api/cases/" + run.caseNumber() + "/statement/response", body);
   }
 

@@ -149,4 +149,10 @@ public sealed interface CaseEvent {
 
   record SessionCancelledLate(long bookingId, String instrument, LocalDateTime start, LocalDateTime end, long lateCancellationHours)
       implements CaseEvent {}
+
+  /** Staff made version {@code version} of the fee statement; {@code note} gives each change's reason. */
+  record StatementRevised(int version, long totalYen, String note) implements CaseEvent {}
+
+  /** A waiver granted as version {@code version}: of line {@code lineNo}, or of the whole case when it is 0. */
+  record FeeWaived(int version, int lineNo, long waivedYen, String note) implements CaseEvent {}
 }

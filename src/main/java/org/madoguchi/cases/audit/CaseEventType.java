@@ -63,7 +63,9 @@ public enum CaseEventType {
   PROPOSAL_REMINDED("proposal-reminded", CaseEvent.ProposalReminded.class),
   PROPOSAL_WITHDRAWN("proposal-withdrawn", CaseEvent.ProposalWithdrawn.class),
   WAITLIST_JOINED("waitlist-joined", CaseEvent.WaitlistJoined.class),
-  WAITLIST_EXPIRED("waitlist-expired", CaseEvent.WaitlistExpired.class);
+  WAITLIST_EXPIRED("waitlist-expired", CaseEvent.WaitlistExpired.class),
+  STATEMENT_REVISED("statement-revised", CaseEvent.StatementRevised.class),
+  FEE_WAIVED("fee-waived", CaseEvent.FeeWaived.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));

@@ -137,7 +137,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return errorPage(request, HttpStatus.CONFLICT);
     }
     Locale locale = LocaleContextHolder.getLocale();
-    return problem(HttpStatus.CONFLICT, CONFLICT, "problem.conflict", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+    ResponseEntity<Object> response =
+        problem(HttpStatus.CONFLICT, CONFLICT, "problem.conflict", messages.getMessage(ex.messageKey(), ex.arguments(), locale));
+    ex.properties().forEach(((ProblemDetail) response.getBody())::setProperty);
+    return response;
   }
 
   @ExceptionHandler(NotFoundException.class)

@@ -23,6 +23,7 @@ public class PageLinks {
   public static final String FORGOT_PASSWORD = "/password/forgot";
   public static final String STAFF_CONSOLE = "/console";
   public static final String STAFF_CASE_PAGE = STAFF_CONSOLE + "/cases/{caseNumber}";
+  public static final String STAFF_STATEMENT_PAGE = STAFF_CASE_PAGE + "/statement";
   public static final String SIGN_IN = "/login";
 
   private final String base;
@@ -59,6 +60,10 @@ public class PageLinks {
 
   public String staffCasePage(String caseNumber) {
     return base + path(STAFF_CASE_PAGE, caseNumber);
+  }
+
+  public String staffStatementPage(String caseNumber) {
+    return base + path(STAFF_STATEMENT_PAGE, caseNumber);
   }
 
   /** The absolute link of a page without variables (one of the paths above). */

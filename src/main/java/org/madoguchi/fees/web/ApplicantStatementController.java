@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Applicant API: the fee statement of one's own case, and the answer to it. */
@@ -24,9 +25,12 @@ class ApplicantStatementController {
     this.responses = responses;
   }
 
+  /** The version last sent, or an earlier one ({@code ?version=1}). */
   @GetMapping
-  StatementView statement(@AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber) {
-    return responses.view(caseNumber, account.accountId());
+  StatementView statement(
+      @AuthenticationPrincipal SignedInAccount account, @PathVariable String caseNumber,
+      @RequestParam(required = false) Integer version) {
+    return responses.view(caseNumber, account.accountId(), version);
   }
 
   @PostMapping("/response")
