@@ -18,6 +18,8 @@ import org.madoguchi.booking.UsageItem;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.fees.invoicing.PayerDetails;
+import org.madoguchi.fees.invoicing.Payers;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.ProcessDriver;
@@ -55,6 +57,7 @@ class FeeWorkersIT {
   @Autowired FeeStatementRepository statements;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Payers payers;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
   private FeeCases cases;
@@ -73,6 +76,8 @@ class FeeWorkersIT {
   void theScheduleRulesFlowIntoTheStatementAndAnAcceptedStatementIsInvoiced() {
     FeeCases.Applicant applicant = cases.applicant("en");
     CaseSummary c = cases.caseInSupport(applicant, "academic");
+    payers.save(c.caseId(), new PayerDetails("Example University", "Structural Biology", null, applicant.email(), "KAKENHI 23H01234", null,
+        PayerDetails.BillingCycle.PER_CASE), applicant.email());
     List<Map<String, Object>> feeItems =
         FeeItem.of(
                 c,
@@ -114,8 +119,10 @@ class FeeWorkersIT {
 
     engine.awaitInstanceEnded(instance);
     assertThat(engine.completed(instance)).isTrue();
-    assertThat(jdbc.queryForObject("select invoice_number from fee_invoices where case_id = ?", String.class, c.caseId()))
-        .isEqualTo("INV-" + c.caseNumber());
+    assertThat(jdbc.queryForObject(
+            "select i.invoice_number from invoices i join invoice_statements s on s.invoice_id = i.id where s.statement_id = ?",
+            String.class, statement.id()))
+        .matches("INV-\\d{4}-\\d{6}");
     assertThat(engine.timesPassed(instance, "IssueInvoice")).isEqualTo(1);
   }
 
