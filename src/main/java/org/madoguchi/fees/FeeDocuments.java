@@ -2,6 +2,7 @@ package org.madoguchi.fees;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.madoguchi.fees.invoicing.Invoicing;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +44,28 @@ public class FeeDocuments {
   public record StaffFees(
       StatementView statement, String financeNote, int issueCount, Instant assessedAt, Long invoiceTotalYen, Instant invoiceIssuedAt) {}
 
+  /** The invoice of a statement: the qualified one, or one issued before qualified invoicing. */
+  private record InvoiceFacts(String number, long totalYen, Instant issuedAt) {}
+
   private final FeeStatementRepository statements;
   private final FeeInvoiceRepository invoices;
+  private final Invoicing invoicing;
 
-  FeeDocuments(FeeStatementRepository statements, FeeInvoiceRepository invoices) {
+  FeeDocuments(FeeStatementRepository statements, FeeInvoiceRepository invoices, Invoicing invoicing) {
     this.statements = statements;
     this.invoices = invoices;
+    this.invoicing = invoicing;
+  }
+
+  /** The statement's invoice number, or null while it is not invoiced. */
+  String invoiceNumberOf(long statementId) {
+    return invoiceOf(statementId).map(InvoiceFacts::number).orElse(null);
+  }
+
+  private Optional<InvoiceFacts> invoiceOf(long statementId) {
+    return invoicing.invoiceOf(statementId)
+        .map(i -> new InvoiceFacts(i.number(), i.totalYen(), i.issuedAt()))
+        .or(() -> invoices.findByStatementId(statementId).map(i -> new InvoiceFacts(i.invoiceNumber(), i.totalYen(), i.issuedAt())));
   }
 
   /** For the staff console (the caller checks the viewer may see the case). */
@@ -58,11 +75,11 @@ public class FeeDocuments {
         .findByCaseId(caseId)
         .map(
             s -> {
-              Optional<FeeInvoice> invoice = invoices.findByStatementId(s.id());
+              Optional<InvoiceFacts> invoice = invoiceOf(s.id());
               return new StaffFees(
-                  StatementView.of(caseNumber, s, invoice.map(FeeInvoice::invoiceNumber).orElse(null)),
+                  StatementView.of(caseNumber, s, invoice.map(InvoiceFacts::number).orElse(null)),
                   s.financeNote(), s.issueCount(), s.assessedAt(),
-                  invoice.map(FeeInvoice::totalYen).orElse(null), invoice.map(FeeInvoice::issuedAt).orElse(null));
+                  invoice.map(InvoiceFacts::totalYen).orElse(null), invoice.map(InvoiceFacts::issuedAt).orElse(null));
             });
   }
 
@@ -73,12 +90,12 @@ public class FeeDocuments {
         .filter(s -> s.status() != StatementStatus.DRAFT)
         .map(
             s -> {
-              Optional<FeeInvoice> invoice = invoices.findByStatementId(s.id());
+              Optional<InvoiceFacts> invoice = invoiceOf(s.id());
               return new ApplicantFees(
                   s.status().name(), s.totalYen(), s.issuedAt(), s.respondedAt(),
-                  invoice.map(FeeInvoice::invoiceNumber).orElse(null),
-                  invoice.map(FeeInvoice::totalYen).orElse(null),
-                  invoice.map(FeeInvoice::issuedAt).orElse(null));
+                  invoice.map(InvoiceFacts::number).orElse(null),
+                  invoice.map(InvoiceFacts::totalYen).orElse(null),
+                  invoice.map(InvoiceFacts::issuedAt).orElse(null));
             });
   }
 }

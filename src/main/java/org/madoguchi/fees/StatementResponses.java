@@ -23,14 +23,14 @@ public class StatementResponses {
   static final String MESSAGE = "statement-response";
 
   private final FeeStatementRepository statements;
-  private final FeeInvoiceRepository invoices;
+  private final FeeDocuments invoices;
   private final CaseFile caseFile;
   private final WorkflowCommands workflow;
   private final Clock clock;
 
   StatementResponses(
       FeeStatementRepository statements,
-      FeeInvoiceRepository invoices,
+      FeeDocuments invoices,
       CaseFile caseFile,
       WorkflowCommands workflow,
       Clock clock) {
@@ -50,7 +50,7 @@ public class StatementResponses {
             .findByCaseId(supportCase.caseId())
             .filter(s -> s.status() != StatementStatus.DRAFT)
             .orElseThrow(() -> new NotFoundException("statement"));
-    String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+    String invoiceNumber = invoices.invoiceNumberOf(statement.id());
     return StatementView.of(supportCase.caseNumber(), statement, invoiceNumber);
   }
 
@@ -81,7 +81,7 @@ public class StatementResponses {
     variables.put("statementAccepted", accepted);
     variables.put("disputeReason", reason);
     workflow.publishMessage(MESSAGE, supportCase.caseNumber(), messageId, variables, caseId);
-    String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+    String invoiceNumber = invoices.invoiceNumberOf(statement.id());
     return StatementView.of(supportCase.caseNumber(), statement, invoiceNumber);
   }
 }

@@ -227,16 +227,18 @@ class BillingRunIT {
 
   private void creditNotesRefuseBadInputAndCreditWhatWasInvoiced(BillingDocument invoice) {
     int documentsBefore = count("select count(*) from invoices");
-    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("  ", Map.of()), "finance@madoguchi.example"), "reason");
-    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", Map.of(7, 100L)), "finance@madoguchi.example"),
+    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("  ", true, Map.of()), "finance@madoguchi.example"), "reason");
+    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", false, Map.of(7, 100L)), "finance@madoguchi.example"),
         "lines[7]");
-    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", Map.of(2, 19_999L)),
+    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", false, Map.of(2, 19_999L)),
         "finance@madoguchi.example"), "lines[2]");
-    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", Map.of(2, -5L)),
+    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", false, Map.of(2, -5L)),
         "finance@madoguchi.example"), "lines[2]");
+    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", false, Map.of()),
+        "finance@madoguchi.example"), "lines");
     assertThat(count("select count(*) from invoices")).isEqualTo(documentsBefore);
 
-    String number = creditNotes.issue(invoice.number(), new CreditNotes.Request("Grids supplied by the applicant", Map.of(2, 19_998L)),
+    String number = creditNotes.issue(invoice.number(), new CreditNotes.Request("Grids supplied by the applicant", false, Map.of(2, 19_998L)),
         "finance@madoguchi.example");
     BillingDocument credit = documents.byNumber(number, "en").orElseThrow();
     assertThat(credit.kind()).isEqualTo(BillingDocument.Kind.CREDIT_NOTE);
@@ -246,7 +248,7 @@ class BillingRunIT {
     assertThat(credit.lines()).singleElement().satisfies(l -> assertThat(l.amountYen()).isEqualTo(-19_998));
     assertThat(credit.tax().perRate()).singleElement().satisfies(r -> assertThat(r.taxYen()).isEqualTo(-1_999));
     // Line 2 is now fully credited: more is refused.
-    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Again", Map.of(2, 1L)), "finance@madoguchi.example"),
+    assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Again", false, Map.of(2, 1L)), "finance@madoguchi.example"),
         "lines[2]");
     // The issued invoice reads as it was issued.
     assertThat(documents.byNumber(invoice.number(), null).orElseThrow()).isEqualTo(invoice);

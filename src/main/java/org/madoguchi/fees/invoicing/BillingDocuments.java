@@ -29,6 +29,15 @@ public class BillingDocuments {
       i.issuer_registration_number, i.issuer_address, i.issuer_contact, i.payer_name, i.payer_department, i.contact_name,
       i.contact_email, i.budget_code, i.purchase_order, i.subtotal_yen, i.tax_yen, c.invoice_number, i.reason""";
 
+  /** A line of a document list: what finance needs to find a document. */
+  @NamedInterface("api")
+  public record Summary(
+      String number, BillingDocument.Kind kind, java.time.LocalDate issuedOn, String payerName, long totalYen, String correctsInvoice) {}
+
+  private static final String SUMMARY = """
+      select i.invoice_number, i.kind, i.issued_on, i.payer_name, i.total_yen, c.invoice_number
+      from invoices i left join invoices c on c.id = i.corrects_invoice_id""";
+
   private final JdbcClient jdbc;
   private final StatementVersions statements;
 
@@ -66,6 +75,23 @@ public class BillingDocuments {
         .flatMap(caseNumber -> noChargeNotice(caseNumber, null))
         .ifPresent(documents::add);
     return List.copyOf(documents);
+  }
+
+  /** The latest invoices and credit notes, newest first. */
+  @Transactional(readOnly = true)
+  public List<Summary> recent(int limit) {
+    return jdbc.sql(SUMMARY + " order by i.id desc limit ?").param(limit).query(BillingDocuments::summary).list();
+  }
+
+  /** The credit notes issued against an invoice, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Summary> creditNotesOf(String invoiceNumber) {
+    return jdbc.sql(SUMMARY + " where c.invoice_number = ? order by i.id").param(invoiceNumber).query(BillingDocuments::summary).list();
+  }
+
+  private static Summary summary(ResultSet rs, int row) throws SQLException {
+    return new Summary(rs.getString(1), BillingDocument.Kind.valueOf(rs.getString(2)), rs.getDate(3).toLocalDate(), rs.getString(4),
+        rs.getLong(5), rs.getString(6));
   }
 
   private BillingDocument document(ResultSet rs, String language) throws SQLException {

@@ -25,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CreditNotes {
 
   /**
-   * @param amounts invoice line number -> yen to credit (null: what remains of the line); empty: the whole invoice
+   * @param wholeInvoice credit what remains of every line
+   * @param amounts otherwise: invoice line number -> yen to credit
    */
   @NamedInterface("api")
-  public record Request(String reason, Map<Integer, Long> amounts) {}
+  public record Request(String reason, boolean wholeInvoice, Map<Integer, Long> amounts) {}
 
   private record InvoiceLine(
       int lineNo, long caseId, String caseNumber, long statementId, int statementVersion, java.time.LocalDate transactionDate,
@@ -61,9 +62,9 @@ public class CreditNotes {
       lines.put(line.lineNo(), line);
     }
     Map<Integer, Long> amounts = new LinkedHashMap<>();
-    if (request.amounts() == null || request.amounts().isEmpty()) {
+    if (request.wholeInvoice()) {
       lines.values().forEach(l -> amounts.put(l.lineNo(), null));
-    } else {
+    } else if (request.amounts() != null) {
       amounts.putAll(request.amounts());
     }
     List<BillingDocument.Line> credited = new ArrayList<>();

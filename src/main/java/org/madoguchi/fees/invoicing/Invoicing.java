@@ -46,7 +46,7 @@ public class Invoicing {
   }
 
   /** An issued document's key facts. */
-  public record Issued(long id, String number, long totalYen) {}
+  public record Issued(long id, String number, long totalYen, Instant issuedAt) {}
 
   /**
    * Locks the statement rows (so a billing run and the acceptance worker never bill one twice) and tells
@@ -74,10 +74,10 @@ public class Invoicing {
   @Transactional(readOnly = true)
   public Optional<Issued> invoiceOf(long statementId) {
     return jdbc.sql("""
-            select i.id, i.invoice_number, i.total_yen from invoice_statements s join invoices i on i.id = s.invoice_id
+            select i.id, i.invoice_number, i.total_yen, i.issued_at from invoice_statements s join invoices i on i.id = s.invoice_id
             where s.statement_id = ?""")
         .param(statementId)
-        .query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+        .query((rs, n) -> new Issued(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toInstant()))
         .optional();
   }
 
@@ -89,13 +89,13 @@ public class Invoicing {
     LocalDate today = now.atZone(zone).toLocalDate();
     String number = numbers.next(issuer.registrationNumber(), today.getYear(), Series.INV);
     long id = insertDocument(number, "INVOICE", null, null, billingRunId, language, now, issuedBy, draft, payer);
-    insertLines(id, draft.lines(), statements, null);
+    insertLines(id, draft.lines(), statements);
     for (StatementVersion statement : statements) {
       jdbc.sql("insert into invoice_statements (statement_id, statement_version, invoice_id) values (?, ?, ?)")
           .params(statement.statementId(), statement.version(), id)
           .update();
     }
-    return new Issued(id, number, draft.tax().totalYen());
+    return new Issued(id, number, draft.tax().totalYen(), now);
   }
 
   /**
@@ -121,7 +121,7 @@ public class Invoicing {
     for (int i = 0; i < negativeLines.size(); i++) {
       insertLine(id, negativeLines.get(i), caseIds.get(i), statementIds.get(i), creditedLineNos.get(i));
     }
-    return new Issued(id, number, tax.totalYen());
+    return new Issued(id, number, tax.totalYen(), now);
   }
 
   /** Records the no-charge notice of a case once; false if it already exists. */
@@ -172,13 +172,13 @@ public class Invoicing {
     return id;
   }
 
-  private void insertLines(long invoiceId, List<BillingDocument.Line> lines, List<StatementVersion> statements, Integer creditedLineNo) {
+  private void insertLines(long invoiceId, List<BillingDocument.Line> lines, List<StatementVersion> statements) {
     for (BillingDocument.Line line : lines) {
       StatementVersion statement = statements.stream()
           .filter(s -> s.caseNumber().equals(line.caseNumber()))
           .findFirst()
           .orElseThrow();
-      insertLine(invoiceId, line, statement.caseId(), statement.statementId(), creditedLineNo);
+      insertLine(invoiceId, line, statement.caseId(), statement.statementId(), null);
     }
   }
 
