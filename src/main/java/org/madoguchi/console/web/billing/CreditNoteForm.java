@@ -1,7 +1,9 @@
 package org.madoguchi.console.web.billing;
 
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.madoguchi.common.web.NotStored;
@@ -22,7 +24,29 @@ public class CreditNoteForm {
   private String scope = "lines";
 
   @Size(max = 500, message = "{billing.too-long}")
-  private Map<Integer, Long> amounts = new LinkedHashMap<>();
+  private List<CreditedLine> lines = new ArrayList<>();
+
+  /** One invoice line's row of the form: its number, and the yen to credit on it (blank: not credited). */
+  public static class CreditedLine {
+    private Integer lineNo;
+    private Long amount;
+
+    public Integer getLineNo() {
+      return lineNo;
+    }
+
+    public void setLineNo(Integer lineNo) {
+      this.lineNo = lineNo;
+    }
+
+    public Long getAmount() {
+      return amount;
+    }
+
+    public void setAmount(Long amount) {
+      this.amount = amount;
+    }
+  }
 
   public String getReason() {
     return reason;
@@ -40,12 +64,18 @@ public class CreditNoteForm {
     this.scope = scope;
   }
 
-  public Map<Integer, Long> getAmounts() {
-    return amounts;
+  public List<CreditedLine> getLines() {
+    return lines;
   }
 
-  public void setAmounts(Map<Integer, Long> amounts) {
-    this.amounts = amounts;
+  public void setLines(List<CreditedLine> lines) {
+    this.lines = lines;
+  }
+
+  /** The amount entered for an invoice line, for showing the form again. */
+  public Long amountOf(int lineNo) {
+    return lines.stream().filter(l -> l != null && Integer.valueOf(lineNo).equals(l.getLineNo())).map(CreditedLine::getAmount)
+        .filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   boolean wholeInvoice() {
@@ -55,7 +85,9 @@ public class CreditNoteForm {
   /** The lines given an amount (a blank one is not credited). */
   Map<Integer, Long> chosenAmounts() {
     Map<Integer, Long> chosen = new LinkedHashMap<>();
-    amounts.entrySet().stream().filter(e -> Objects.nonNull(e.getValue())).forEach(e -> chosen.put(e.getKey(), e.getValue()));
+    lines.stream()
+        .filter(l -> l != null && l.getLineNo() != null && l.getAmount() != null)
+        .forEach(l -> chosen.put(l.getLineNo(), l.getAmount()));
     return chosen;
   }
 }
