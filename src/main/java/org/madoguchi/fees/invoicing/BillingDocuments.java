@@ -59,6 +59,12 @@ public class BillingDocuments {
     return invoice.isPresent() ? invoice : noChargeNotice(number, language);
   }
 
+  /** An invoice or credit note by its number (not a no-charge notice), in the language it was issued in. */
+  @Transactional(readOnly = true)
+  public Optional<BillingDocument> invoiceOrCreditNote(String number) {
+    return byNumber(number, null).filter(d -> d.kind() != BillingDocument.Kind.NO_CHARGE_NOTICE);
+  }
+
   /** Every document of the case: its invoices and credit notes in order of issue, and its no-charge notice. */
   @Transactional(readOnly = true)
   public List<BillingDocument> forCase(long caseId) {

@@ -216,11 +216,9 @@ class BillingPages {
   }
 
   private String invoicePage(String number, Model model) {
-    BillingDocument document = documents.byNumber(number, null)
-        .filter(d -> d.kind() != BillingDocument.Kind.NO_CHARGE_NOTICE)
-        .orElseThrow(() -> new NotFoundException("invoice " + number));
+    BillingDocument document = documents.invoiceOrCreditNote(number).orElseThrow(() -> new NotFoundException("invoice " + number));
     model.addAttribute("document", document);
-    model.addAttribute("creditNotes", document.kind() == BillingDocument.Kind.INVOICE ? documents.creditNotesOf(number) : List.of());
+    model.addAttribute("creditNotes", documents.creditNotesOf(number));
     return "console/billing-invoice";
   }
 
