@@ -35,6 +35,13 @@ RUN --mount=type=cache,target=/root/.m2 \
 # ---- Runtime stage: JRE 21 only -------------------------------------------------------------
 FROM eclipse-temurin:21-jre
 
+# The fee PDFs embed IPAex Gothic (TrueType outlines) from the path madoguchi.fees.pdf.font names by
+# default; without it /actuator/health is DOWN and PDF requests fail.
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-ipaexfont-gothic \
+ && rm -rf /var/lib/apt/lists/* \
+ && test -r /usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf
+
 # An unprivileged system user owns nothing but the application directory.
 RUN groupadd --system --gid 10001 madoguchi \
  && useradd --system --uid 10001 --gid madoguchi --home-dir /app --shell /usr/sbin/nologin madoguchi \

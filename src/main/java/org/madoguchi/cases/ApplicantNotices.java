@@ -1,9 +1,11 @@
 package org.madoguchi.cases;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.notify.Mail;
+import org.madoguchi.notify.MailAttachment;
 import org.madoguchi.notify.Mailer;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,12 @@ public class ApplicantNotices {
   /** Queues {@code template} for the applicant once per dedupe key; returns whether it was new. */
   @Transactional(propagation = Propagation.MANDATORY)
   public boolean send(long caseId, String template, Map<String, Object> values, String dedupeKey) {
+    return send(caseId, template, values, dedupeKey, List.of());
+  }
+
+  /** As {@link #send(long, String, Map, String)}, the mail carrying {@code attachments} (fetched when it is sent). */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public boolean send(long caseId, String template, Map<String, Object> values, String dedupeKey, List<MailAttachment> attachments) {
     CaseSummary c = caseFile.get(caseId);
     Map<String, Object> model = new HashMap<>(values);
     model.put("caseNumber", c.caseNumber());
@@ -41,6 +49,6 @@ public class ApplicantNotices {
     model.put("replyUrl", links.replyPage(c.caseNumber()));
     model.put("statementUrl", links.statementPage(c.caseNumber()));
     model.put("reportUrl", links.outcomesPage(c.caseNumber()));
-    return mailer.enqueue(new Mail(c.email(), c.language(), template, model, dedupeKey, caseId));
+    return mailer.enqueue(new Mail(c.email(), c.language(), template, model, dedupeKey, caseId, attachments));
   }
 }

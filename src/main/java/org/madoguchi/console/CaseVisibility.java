@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.madoguchi.accounts.StaffGroup;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.StaffCases;
@@ -78,6 +79,18 @@ public class CaseVisibility {
   @Transactional(readOnly = true)
   public long require(StaffViewer viewer, String caseNumber) {
     return cases.idOf(caseNumber, scopeOf(viewer)).orElseThrow(() -> new NotFoundException("case"));
+  }
+
+  /**
+   * Part of the case ({@code part} of its id, e.g. a fee PDF) if the viewer may see the case; not found
+   * otherwise. What is served from a confidential case is audited like {@link #partViewed}.
+   */
+  @Transactional
+  public <T> T openPart(StaffViewer viewer, String caseNumber, LongFunction<T> part) {
+    long caseId = require(viewer, caseNumber);
+    T opened = part.apply(caseId);
+    partViewed(viewer, caseId);
+    return opened;
   }
 
   private Optional<StaffCaseFile> visible(String caseNumber, Scope scope, Locale locale) {

@@ -1,6 +1,7 @@
 package org.madoguchi.fees;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.ApplicantNotices;
@@ -31,6 +32,7 @@ class StatementDelivery {
   private final ApplicantNotices notices;
   private final FeeTexts texts;
   private final InvoiceOnAcceptance onAcceptance;
+  private final StatementVersions versions;
   private final Clock clock;
 
   StatementDelivery(
@@ -40,6 +42,7 @@ class StatementDelivery {
       ApplicantNotices notices,
       FeeTexts texts,
       InvoiceOnAcceptance onAcceptance,
+      StatementVersions versions,
       Clock clock) {
     this.statements = statements;
     this.invoices = invoices;
@@ -47,6 +50,7 @@ class StatementDelivery {
     this.notices = notices;
     this.texts = texts;
     this.onAcceptance = onAcceptance;
+    this.versions = versions;
     this.clock = clock;
   }
 
@@ -82,7 +86,10 @@ class StatementDelivery {
       caseFile.record(caseId, sent, FINANCE, key);
     }
     CaseSummary supportCase = caseFile.get(caseId);
-    notices.send(caseId, "fee-statement", texts.statementModel(statement, supportCase.language()), key);
+    StatementVersion announced =
+        versions.current(caseId).orElseThrow(() -> new IllegalStateException("case " + caseId + " has no statement version"));
+    notices.send(caseId, "fee-statement", texts.statementModel(statement, supportCase.language()), key,
+        List.of(StatementMailAttachment.of(announced, supportCase.language())));
   }
 
   /**

@@ -159,11 +159,12 @@ class ConsoleAuthorizationIT {
   /**
    * The case endpoints of the console; the catalogue's, the calendars', the slot proposals' and billing's have
    * their own tables ({@link #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS}, {@link #PROPOSAL_ENDPOINTS},
-   * {@link #BILLING_ENDPOINTS}).
+   * {@link #BILLING_ENDPOINTS}), the statement PDF its own test (it needs a statement).
    */
   List<Endpoint> endpoints() {
     return endpointsUnder("/console").stream()
         .filter(e -> !e.pattern().startsWith(CATALOGUE) && !e.pattern().startsWith(PROPOSALS) && !e.pattern().startsWith(BILLING))
+        .filter(e -> !e.pattern().equals(STATEMENT_PDF))
         .filter(e -> !e.pattern().equals(CALENDAR) && !e.pattern().startsWith(CALENDAR + "/"))
         .toList();
   }
@@ -915,5 +916,34 @@ class ConsoleAuthorizationIT {
     softly.assertThat(staff.get(world.admin).get("/console/utilisation?month=2031-13").statusCode()).as("a month that does not exist").isEqualTo(400);
     softly.assertAll();
     jdbc.update("delete from bookings where id = ?", booking);
+  }
+
+  // Fee documents as PDF: the statement of a case, for whoever sees the case.
+  private static final String STATEMENT_PDF = "/console/cases/{caseNumber}/statement.pdf";
+
+  @Test
+  void theStatementPdfIsForThoseWhoSeeTheCaseAndItsDownloadFromAConfidentialCaseIsAudited() {
+    assertThat(endpointsUnder("/console/cases").stream().map(Endpoint::key)).contains("GET " + STATEMENT_PDF);
+    for (long caseId : world.all()) {
+      jdbc.update(
+          "insert into fee_statements (case_id, status, subtotal_yen, tax_rate, tax_yen, total_yen, issue_count, assessed_at, issued_at)"
+              + " values (?, 'ISSUED', 1000, 0.10, 100, 1100, 1, current_timestamp(6), current_timestamp(6))",
+          caseId);
+    }
+    SoftAssertions softly = new SoftAssertions();
+    for (Map.Entry<String, Set<Long>> scope : scopes().entrySet()) {
+      PortalSession browser = new PortalSession(port);
+      browser.signIn(scope.getKey(), ConsoleFixtures.PASSWORD);
+      for (long caseId : world.all()) {
+        long viewsBefore = views(caseId);
+        HttpResponse<byte[]> answer = browser.download(STATEMENT_PDF.replace("{caseNumber}", world.number(caseId)));
+        String what = "the statement PDF of case " + caseId + " for " + scope.getKey();
+        boolean visible = scope.getValue().contains(caseId);
+        softly.assertThat(answer.statusCode()).as(what).isEqualTo(visible ? 200 : 404);
+        softly.assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith(visible ? "application/pdf" : "text/html");
+        softly.assertThat(views(caseId) - viewsBefore).as("audit rows after %s", what).isEqualTo(visible && caseId == world.secretCase ? 1 : 0);
+      }
+    }
+    softly.assertAll();
   }
 }

@@ -1,9 +1,11 @@
 package org.madoguchi.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,23 @@ class OutboxMailTest {
     assertThat(Duration.between(now, mail.nextAttemptAt())).isEqualTo(Duration.ofHours(1));
     assertThat(mail.attempts()).isEqualTo(22);
     assertThat(mail.sentAt()).isNull();
+  }
+
+  @Test
+  void keepsItsAttachmentsAsReferencesAndAMailWithoutAnyHasNone() {
+    List<MailAttachment> attachments =
+        List.of(new MailAttachment("fee-statement", "42/2", "ja"), new MailAttachment("invoice", "INV-2026-000042", "en"));
+    OutboxMail withFiles =
+        new OutboxMail(new Mail("a@example.org", "ja", "t", Map.of(), "k2", 1L, attachments), "ja", new RenderedMail("s", "b"), Instant.EPOCH);
+
+    assertThat(withFiles.attachments()).isEqualTo(attachments);
+    assertThat(mail.attachments()).isEmpty();
+  }
+
+  @Test
+  void anAttachmentReferenceIsAShortToken() {
+    assertThatThrownBy(() -> new MailAttachment("fee-statement", "42 2", "ja")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new MailAttachment("fee-statement", "42/2\nx", "ja")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new MailAttachment(null, "42/2", "ja")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -207,6 +207,12 @@ class ApplicantAuthorizationIT {
         "POST /api/cases/{caseNumber}/self-use-bookings");
   }
 
+  /** Fee documents as PDF: checked by the tests below like every applicant endpoint (the victim's case has none). */
+  @Test
+  void theFeePdfEndpointsAreAmongTheApplicantEndpoints() {
+    assertThat(endpoints().stream().map(Endpoint::key)).contains("GET /portal/requests/{caseNumber}/statement.pdf");
+  }
+
   @Test
   void withoutSigningInEveryApplicantEndpointIsRefused() {
     PortalSession anonymous = new PortalSession(port);
