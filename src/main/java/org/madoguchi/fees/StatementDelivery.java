@@ -9,6 +9,7 @@ import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.fees.invoicing.BillingPdfs;
 import org.madoguchi.fees.invoicing.InvoiceOnAcceptance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +64,16 @@ class StatementDelivery {
             .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no fee statement; assess it first"));
     statement.markNoCharge();
     onAcceptance.noChargeNotice(caseId);
-    String key = "fee-no-charge:" + statement.id();
+    announceNoCharge(caseId, statement.id());
+  }
+
+  /** The no-charge event and mail, once per statement; the mail carries the no-charge notice's PDF. */
+  private void announceNoCharge(long caseId, long statementId) {
+    String key = "fee-no-charge:" + statementId;
     caseFile.record(caseId, new CaseEvent.FeeNoCharge(), Actor.system(), key);
-    notices.send(caseId, "fee-no-charge", Map.of(), key);
+    CaseSummary supportCase = caseFile.get(caseId);
+    notices.send(caseId, "fee-no-charge", Map.of(), key,
+        List.of(BillingPdfs.mailAttachment(supportCase.caseNumber(), supportCase.language())));
   }
 
   /**
@@ -129,15 +137,14 @@ class StatementDelivery {
       case INVOICED -> {
         String key = "invoice-issued:" + statementId;
         caseFile.record(caseId, new CaseEvent.InvoiceIssued(outcome.invoiceNumber(), outcome.invoiceTotalYen()), FINANCE, key);
-        Map<String, Object> model = texts.statementModel(statement, caseFile.get(caseId).language());
+        String language = caseFile.get(caseId).language();
+        Map<String, Object> model = texts.statementModel(statement, language);
         model.put("invoiceNumber", outcome.invoiceNumber());
-        notices.send(caseId, "invoice-issued", model, key);
+        notices.send(caseId, "invoice-issued", model, key, List.of(BillingPdfs.mailAttachment(outcome.invoiceNumber(), language)));
         return outcome.invoiceNumber();
       }
       case NO_CHARGE -> {
-        String key = "fee-no-charge:" + statementId;
-        caseFile.record(caseId, new CaseEvent.FeeNoCharge(), Actor.system(), key);
-        notices.send(caseId, "fee-no-charge", Map.of(), key);
+        announceNoCharge(caseId, statementId);
         return "";
       }
       case AWAITS_BILLING_RUN -> {

@@ -111,7 +111,8 @@ class ConsoleAuthorizationIT {
       "GET " + BILLING, "POST " + BILLING + "/runs", "GET " + BILLING + "/runs/{runId}", "GET " + BILLING + "/runs/{runId}/export.csv",
       "GET " + BILLING + "/runs/{runId}/export.xlsx", "GET " + BILLING + "/export.csv", "GET " + BILLING + "/export.xlsx",
       "GET " + BILLING + "/invoices/{number}", "POST " + BILLING + "/invoices/{number}/credit-notes",
-      "POST " + BILLING + "/invoices/{number}/lines/{lineNo}", "GET " + BILLING + "/cases/{caseNumber}/payer",
+      "POST " + BILLING + "/invoices/{number}/lines/{lineNo}", "GET " + BILLING + "/documents/{number}.pdf",
+      "GET " + BILLING + "/cases/{caseNumber}/payer",
       "POST " + BILLING + "/cases/{caseNumber}/payer");
 
   record Endpoint(String method, String pattern) {
@@ -838,6 +839,7 @@ class ConsoleAuthorizationIT {
     softly.assertThat(finance.get(paths.get("GET " + BILLING + "/export.xlsx")).statusCode()).isEqualTo(200);
     softly.assertThat(finance.get(paths.get("GET " + BILLING + "/runs/{runId}")).statusCode()).isEqualTo(404);
     softly.assertThat(finance.get(paths.get("GET " + BILLING + "/invoices/{number}")).statusCode()).isEqualTo(404);
+    softly.assertThat(finance.get(paths.get("GET " + BILLING + "/documents/{number}.pdf")).statusCode()).isEqualTo(404);
     softly.assertThat(finance.get(paths.get("GET " + BILLING + "/cases/{caseNumber}/payer")).statusCode()).isEqualTo(200);
     softly.assertThat(finance.get(BILLING + "/cases/NO-SUCH-CASE/payer").statusCode()).isEqualTo(404);
     softly.assertThat(finance.postForm(BILLING + "/runs", Map.of("month", "2099-13", "cutoff", "2026-01-01")).statusCode())

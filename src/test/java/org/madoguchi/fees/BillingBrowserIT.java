@@ -3,9 +3,12 @@ package org.madoguchi.fees;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -146,8 +149,26 @@ class BillingBrowserIT {
       assertThat(page.locator("#credit-notes")).containsText("-21,997 yen");
       PortalBrowser.shot(page, "billing-invoice");
 
+      APIResponse pdf = page.request().get(url("/console/billing/documents/" + invoiceNumber + ".pdf?lang=ja"));
+      assertThat(pdf.status()).isEqualTo(200);
+      assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+      assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
       page.navigate(url("/console/billing/cases/" + unpaid.supportCase().caseNumber() + "/payer"));
       assertThat(page.locator("#payer-incomplete")).isVisible();
+    }
+    try (BrowserContext context = browser.context("ja-JP")) {
+      Page page = PortalBrowser.signedIn(context, url(""), applicant.email(), FeeCases.PASSWORD);
+      page.navigate(url("/portal/requests/" + first.supportCase().caseNumber()));
+      Locator invoice = page.locator("#billing-documents li").first();
+      assertThat(invoice).containsText("適格請求書");
+      String href = invoice.locator("a[hreflang=ja]").getAttribute("href");
+      APIResponse pdf = page.request().get(url(href));
+      assertThat(pdf.status()).isEqualTo(200);
+      assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+      assertThat(page.request().get(url(href.replace(first.supportCase().caseNumber(), unpaid.supportCase().caseNumber()))).status())
+          .as("the invoice through a case it does not bill").isEqualTo(404);
+      PortalBrowser.shot(page, "billing-portal-documents");
     }
     assertThat(jdbc.queryForObject("select count(*) from invoices where corrects_invoice_id is not null and reason like 'The grids%'",
         Integer.class)).isEqualTo(1);

@@ -32,6 +32,7 @@ import org.madoguchi.cases.Submissions;
 import org.madoguchi.common.web.InvalidRequestException;
 import org.madoguchi.fees.invoicing.BillingDocuments;
 import org.madoguchi.fees.invoicing.BillingExport;
+import org.madoguchi.fees.invoicing.BillingPdfs;
 import org.madoguchi.fees.invoicing.BillingRuns;
 import org.madoguchi.fees.invoicing.CreditNotes;
 import org.madoguchi.fees.invoicing.IssuerProperties;
@@ -65,6 +66,7 @@ class BillingRunIT {
   @Autowired BillingRuns runs;
   @Autowired BillingDocuments documents;
   @Autowired CreditNotes creditNotes;
+  @Autowired BillingPdfs billingPdfs;
   @Autowired BillingExport export;
   @Autowired IssuerProperties issuer;
   @Autowired Clock clock;
@@ -252,6 +254,11 @@ class BillingRunIT {
         "lines[2]");
     // The issued invoice reads as it was issued.
     assertThat(documents.byNumber(invoice.number(), null).orElseThrow()).isEqualTo(invoice);
+    // The mails announcing them carry their PDFs.
+    for (String document : List.of(invoice.number(), number)) {
+      byte[] pdf = billingPdfs.resolve(BillingPdfs.mailAttachment(document, "ja")).content();
+      assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
   }
 
   private void accept(FeeCases.Applicant applicant, FeeCases.IssuedStatement issued) {

@@ -157,6 +157,8 @@ class FeeAssessmentIT {
     assertThat(count("select count(*) from invoice_statements where statement_id = ?", issued.statementId())).isEqualTo(1);
     assertThat(count("select i.total_yen from invoices i where i.invoice_number = ?", number)).isEqualTo(134_747);
     assertThat(events(caseId, "invoice-issued")).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select attachments from mail_outbox where case_id = ? and template = 'invoice-issued'", String.class, caseId))
+        .as("the mail carries the invoice's PDF").isEqualTo("billing-document " + number + " en");
     assertThat(mails(caseId, "invoice-issued")).singleElement().satisfies(m -> {
       assertThat((String) m.get("subject")).contains(number);
       assertThat((String) m.get("body")).contains("Amount due (tax included) 134,747 yen");

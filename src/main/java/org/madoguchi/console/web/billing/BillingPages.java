@@ -17,11 +17,15 @@ import org.madoguchi.console.StaffViewer;
 import org.madoguchi.fees.BillingDocument;
 import org.madoguchi.fees.invoicing.BillingDocuments;
 import org.madoguchi.fees.invoicing.BillingExport;
+import org.madoguchi.fees.invoicing.BillingPdfs;
 import org.madoguchi.fees.invoicing.BillingRuns;
 import org.madoguchi.fees.invoicing.CreditNotes;
 import org.madoguchi.fees.invoicing.PayerDetails;
 import org.madoguchi.fees.invoicing.Payers;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,8 +36,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.http.HttpStatus;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the cases carried for an incomplete payer), the issued invoices and credit notes (a credit note is the
  * only correction of an issued invoice), a case's payer, and the export for the finance system. A refused
  * form shows its page again with the reason at the field (400); a line edit of an issued invoice is refused
- * (409).
+ * (409). Each document downloads as PDF in Japanese or English.
  */
 @Controller
 class BillingPages {
@@ -52,6 +54,7 @@ class BillingPages {
   private final BillingRuns runs;
   private final BillingDocuments documents;
   private final CreditNotes creditNotes;
+  private final BillingPdfs pdfs;
   private final BillingExport export;
   private final Payers payers;
   private final StaffCases staffCases;
@@ -60,11 +63,12 @@ class BillingPages {
   private final MadoguchiProperties properties;
 
   BillingPages(
-      BillingRuns runs, BillingDocuments documents, CreditNotes creditNotes, BillingExport export, Payers payers, StaffCases staffCases,
+      BillingRuns runs, BillingDocuments documents, CreditNotes creditNotes, BillingPdfs pdfs, BillingExport export, Payers payers, StaffCases staffCases,
       CaseFile caseFile, Clock clock, MadoguchiProperties properties) {
     this.runs = runs;
     this.documents = documents;
     this.creditNotes = creditNotes;
+    this.pdfs = pdfs;
     this.export = export;
     this.payers = payers;
     this.staffCases = staffCases;
@@ -177,6 +181,15 @@ class BillingPages {
     return invoicePage(number, model);
   }
 
+  /** An invoice's, credit note's or no-charge notice's PDF ({@code ?lang=ja|en}; default: as issued). */
+  @GetMapping(ROOT + "/documents/{number}.pdf")
+  ResponseEntity<byte[]> pdf(
+      @ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @PathVariable String number,
+      @RequestParam(name = "lang", required = false) String language) {
+    BillingAccess.requireFinance(viewer);
+    return pdfs.forFinance(number, language).download();
+  }
+
   @GetMapping(ROOT + "/cases/{caseNumber}/payer")
   String payer(@ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @PathVariable String caseNumber, Model model) {
     BillingAccess.requireFinance(viewer);
@@ -225,7 +238,7 @@ class BillingPages {
   private String payerPage(CaseSummary c, Model model) {
     model.addAttribute("c", c);
     model.addAttribute("industry", PayerDetails.INDUSTRY.equals(c.applicantCategory()));
-    model.addAttribute("caseDocuments", documents.forCase(c.caseId()));
+    model.addAttribute("billingDocuments", documents.forCase(c.caseId()));
     return "console/billing-payer";
   }
 
