@@ -108,8 +108,8 @@ class ConsoleAuthorizationIT {
   private static final String BILLING = "/console/billing";
 
   private static final List<String> BILLING_ENDPOINTS = List.of(
-      "GET " + BILLING, "POST " + BILLING + "/runs", "GET " + BILLING + "/runs/{runId}", "GET " + BILLING + "/runs/{runId}/export.csv",
-      "GET " + BILLING + "/runs/{runId}/export.xlsx", "GET " + BILLING + "/export.csv", "GET " + BILLING + "/export.xlsx",
+      "GET " + BILLING, "POST " + BILLING + "/runs", "GET " + BILLING + "/runs/{runId}", "GET " + BILLING + "/runs/{runId}/export.{format}",
+      "GET " + BILLING + "/export.{format}",
       "GET " + BILLING + "/invoices/{number}", "POST " + BILLING + "/invoices/{number}/credit-notes",
       "POST " + BILLING + "/invoices/{number}/lines/{lineNo}", "GET " + BILLING + "/documents/{number}.pdf",
       "GET " + BILLING + "/cases/{caseNumber}/payer",
@@ -802,8 +802,8 @@ class ConsoleAuthorizationIT {
     Map<String, String> paths = new LinkedHashMap<>();
     for (String key : BILLING_ENDPOINTS) {
       String path = key.substring(key.indexOf(' ') + 1).replace("{runId}", "999999999").replace("{number}", "INV-2099-999999")
-          .replace("{lineNo}", "1").replace("{caseNumber}", caseNumber);
-      paths.put(key, path.endsWith("/export.csv") || path.endsWith("/export.xlsx") ? path + "?from=2026-01-01&to=2026-01-31" : path);
+          .replace("{lineNo}", "1").replace("{caseNumber}", caseNumber).replace("{format}", "csv");
+      paths.put(key, path.endsWith("/export.csv") ? path + "?from=2026-01-01&to=2026-01-31" : path);
     }
     Map<String, String> form = Map.of("month", "2099-01", "reason", "Refused", "institutionName", "Refused University",
         "billingCycle", "PER_CASE");
@@ -835,8 +835,9 @@ class ConsoleAuthorizationIT {
     PortalSession finance = new PortalSession(port);
     finance.signIn(world.finance, ConsoleFixtures.PASSWORD);
     softly.assertThat(finance.get(BILLING).statusCode()).isEqualTo(200);
-    softly.assertThat(finance.get(paths.get("GET " + BILLING + "/export.csv")).statusCode()).isEqualTo(200);
-    softly.assertThat(finance.get(paths.get("GET " + BILLING + "/export.xlsx")).statusCode()).isEqualTo(200);
+    softly.assertThat(finance.get(BILLING + "/export.csv?from=2026-01-01&to=2026-01-31").statusCode()).isEqualTo(200);
+    softly.assertThat(finance.get(BILLING + "/export.xlsx?from=2026-01-01&to=2026-01-31").statusCode()).isEqualTo(200);
+    softly.assertThat(finance.get(BILLING + "/export.pdf?from=2026-01-01&to=2026-01-31").statusCode()).isEqualTo(404);
     softly.assertThat(finance.get(paths.get("GET " + BILLING + "/runs/{runId}")).statusCode()).isEqualTo(404);
     softly.assertThat(finance.get(paths.get("GET " + BILLING + "/invoices/{number}")).statusCode()).isEqualTo(404);
     softly.assertThat(finance.get(paths.get("GET " + BILLING + "/documents/{number}.pdf")).statusCode()).isEqualTo(404);

@@ -127,6 +127,7 @@ class BillingBrowserIT {
       assertThat(page.locator("#run-carried-list tr[data-case='" + unpaid.supportCase().caseNumber() + "']"))
           .containsText("Purchase-order number");
       PortalBrowser.shot(page, "billing-run");
+      String runCsv = page.locator("#run-export-csv").getAttribute("href");
 
       page.locator("#run-invoice-list tr", new Page.LocatorOptions().setHasText(purchaseOrder)).locator("a").click();
       page.waitForURL("**/console/billing/invoices/INV-*");
@@ -135,6 +136,8 @@ class BillingBrowserIT {
       assertThat(page.locator("#document-tax tr[data-class=STANDARD]")).containsText("24,499");
 
       assertThat(PortalBrowser.postFormWithCsrf(page, "/console/billing/invoices/" + invoiceNumber + "/lines/1")).isEqualTo(409);
+      String csv = page.request().get(url(runCsv)).text();
+      assertThat(csv).startsWith("invoice_number,document_kind,issue_date").contains(invoiceNumber + ",INVOICE,");
 
       page.locator("#credit-2").fill("19998");
       Response noReason = page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.locator("#issue-credit-note").click());

@@ -109,36 +109,24 @@ class BillingPages {
     return "console/billing-run";
   }
 
-  @GetMapping(ROOT + "/runs/{runId}/export.csv")
-  void runCsv(@ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @PathVariable long runId, HttpServletResponse response)
-      throws IOException {
+  /** The run's lines for the finance system: {@code export.csv} or {@code export.xlsx}. */
+  @GetMapping(ROOT + "/runs/{runId}/export.{format}")
+  void runExport(
+      @ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @PathVariable long runId, @PathVariable String format,
+      HttpServletResponse response) throws IOException {
     BillingAccess.requireFinance(viewer);
     BillingRuns.Run run = runs.run(runId).orElseThrow(() -> new NotFoundException("billing run " + runId));
-    csv(export.forRun(runId), "billing-run-" + run.month(), response);
+    send(export.forRun(runId), "billing-run-" + run.month(), format, response);
   }
 
-  @GetMapping(ROOT + "/runs/{runId}/export.xlsx")
-  void runXlsx(@ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @PathVariable long runId, HttpServletResponse response)
-      throws IOException {
-    BillingAccess.requireFinance(viewer);
-    BillingRuns.Run run = runs.run(runId).orElseThrow(() -> new NotFoundException("billing run " + runId));
-    xlsx(export.forRun(runId), "billing-run-" + run.month(), response);
-  }
-
-  @GetMapping(ROOT + "/export.csv")
-  void rangeCsv(
-      @ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+  /** The lines of the documents issued from {@code from} to {@code to}: {@code export.csv} or {@code export.xlsx}. */
+  @GetMapping(ROOT + "/export.{format}")
+  void rangeExport(
+      @ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @PathVariable String format,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response) throws IOException {
     BillingAccess.requireFinance(viewer);
-    csv(export.issuedBetween(from, to), "billing-" + from + "-" + to, response);
-  }
-
-  @GetMapping(ROOT + "/export.xlsx")
-  void rangeXlsx(
-      @ModelAttribute(name = "viewer", binding = false) StaffViewer viewer, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response) throws IOException {
-    BillingAccess.requireFinance(viewer);
-    xlsx(export.issuedBetween(from, to), "billing-" + from + "-" + to, response);
+    send(export.issuedBetween(from, to), "billing-" + from + "-" + to, format, response);
   }
 
   @GetMapping(ROOT + "/invoices/{number}")
@@ -247,15 +235,17 @@ class BillingPages {
     return caseFile.get(caseId);
   }
 
-  private void csv(List<List<Object>> rows, String name, HttpServletResponse response) throws IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"");
-    export.writeCsv(rows, response.getOutputStream());
-  }
-
-  private void xlsx(List<List<Object>> rows, String name, HttpServletResponse response) throws IOException {
-    response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".xlsx\"");
-    export.writeXlsx(rows, response.getOutputStream());
+  private void send(List<List<Object>> rows, String name, String format, HttpServletResponse response) throws IOException {
+    switch (format) {
+      case "csv" -> response.setContentType("text/csv;charset=UTF-8");
+      case "xlsx" -> response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+      default -> throw new NotFoundException("export format " + format);
+    }
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"");
+    if (format.equals("csv")) {
+      export.writeCsv(rows, response.getOutputStream());
+    } else {
+      export.writeXlsx(rows, response.getOutputStream());
+    }
   }
 }
