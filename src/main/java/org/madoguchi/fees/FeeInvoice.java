@@ -43,20 +43,8 @@ class FeeInvoice {
 
   protected FeeInvoice() {}
 
-  Long id() {
-    return id;
-  }
-
   String invoiceNumber() {
     return invoiceNumber;
-  }
-
-  long caseId() {
-    return caseId;
-  }
-
-  long statementId() {
-    return statementId;
   }
 
   long totalYen() {
