@@ -157,7 +157,9 @@ class BillingBrowserIT {
       assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
       assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-      page.navigate(url("/console/billing/cases/" + unpaid.supportCase().caseNumber() + "/payer"));
+      page.navigate(url("/console/cases/" + unpaid.supportCase().caseNumber()));
+      page.locator("#case-billing").click();
+      page.waitForURL("**/console/billing/cases/" + unpaid.supportCase().caseNumber() + "/payer");
       assertThat(page.locator("#payer-incomplete")).isVisible();
     }
     try (BrowserContext context = browser.context("ja-JP")) {
