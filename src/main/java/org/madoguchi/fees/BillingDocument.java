@@ -3,6 +3,7 @@ package org.madoguchi.fees;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An issued billing document as its PDF shows it: a qualified invoice (適格請求書), a credit note
@@ -19,6 +20,7 @@ import java.util.List;
  * @param reason for a credit note, why
  * @param tax totals and tax per tax class; negative for a credit note
  */
+@NamedInterface("api")
 public record BillingDocument(
     Kind kind,
     String number,

@@ -3,6 +3,7 @@ package org.madoguchi.fees;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.madoguchi.fees.invoicing.Invoicing;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,28 @@ public class FeeDocuments {
   @NamedInterface("api")
   public record StaffVersion(StatementView statement, String createdBy, String reason, String feeSchedule) {}
 
+  /** The invoice of a statement: the qualified one, or one issued before qualified invoicing. */
+  private record InvoiceFacts(String number, long totalYen, Instant issuedAt) {}
+
   private final FeeStatementRepository statements;
   private final FeeInvoiceRepository invoices;
+  private final Invoicing invoicing;
 
-  FeeDocuments(FeeStatementRepository statements, FeeInvoiceRepository invoices) {
+  FeeDocuments(FeeStatementRepository statements, FeeInvoiceRepository invoices, Invoicing invoicing) {
     this.statements = statements;
     this.invoices = invoices;
+    this.invoicing = invoicing;
+  }
+
+  /** The statement's invoice number, or null while it is not invoiced. */
+  String invoiceNumberOf(long statementId) {
+    return invoiceOf(statementId).map(InvoiceFacts::number).orElse(null);
+  }
+
+  private Optional<InvoiceFacts> invoiceOf(long statementId) {
+    return invoicing.invoiceOf(statementId)
+        .map(i -> new InvoiceFacts(i.number(), i.totalYen(), i.issuedAt()))
+        .or(() -> invoices.findByStatementId(statementId).map(i -> new InvoiceFacts(i.invoiceNumber(), i.totalYen(), i.issuedAt())));
   }
 
   /** For the staff console (the caller checks the viewer may see the case). */
@@ -67,11 +84,11 @@ public class FeeDocuments {
         .findByCaseId(caseId)
         .map(
             s -> {
-              Optional<FeeInvoice> invoice = invoices.findByStatementId(s.id());
+              Optional<InvoiceFacts> invoice = invoiceOf(s.id());
               return new StaffFees(
-                  StatementView.of(caseNumber, s, invoice.map(FeeInvoice::invoiceNumber).orElse(null)),
+                  StatementView.of(caseNumber, s, invoice.map(InvoiceFacts::number).orElse(null)),
                   s.financeNote(), s.issueCount(), s.assessedAt(),
-                  invoice.map(FeeInvoice::totalYen).orElse(null), invoice.map(FeeInvoice::issuedAt).orElse(null));
+                  invoice.map(InvoiceFacts::totalYen).orElse(null), invoice.map(InvoiceFacts::issuedAt).orElse(null));
             });
   }
 
@@ -80,7 +97,7 @@ public class FeeDocuments {
   public List<StaffVersion> versionsForStaff(long caseId, String caseNumber) {
     return statements.findByCaseId(caseId).stream()
         .flatMap(s -> {
-          String invoiceNumber = invoices.findByStatementId(s.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+          String invoiceNumber = invoiceNumberOf(s.id());
           return s.versions().stream()
               .map(v -> new StaffVersion(
                   StatementView.of(caseNumber, s, v.versionNo(), s.currentVersion(), invoiceNumber), v.createdBy(), v.reason(),
@@ -96,13 +113,13 @@ public class FeeDocuments {
         .filter(s -> s.status() != StatementStatus.DRAFT)
         .map(
             s -> {
-              Optional<FeeInvoice> invoice = invoices.findByStatementId(s.id());
+              Optional<InvoiceFacts> invoice = invoiceOf(s.id());
               return new ApplicantFees(
                   s.status().name(), s.issuedVersion() == null ? s.totalYen() : s.versionRecord(s.issuedVersion()).orElseThrow().totalYen(),
                   s.issuedAt(), s.respondedAt(),
-                  invoice.map(FeeInvoice::invoiceNumber).orElse(null),
-                  invoice.map(FeeInvoice::totalYen).orElse(null),
-                  invoice.map(FeeInvoice::issuedAt).orElse(null));
+                  invoice.map(InvoiceFacts::number).orElse(null),
+                  invoice.map(InvoiceFacts::totalYen).orElse(null),
+                  invoice.map(InvoiceFacts::issuedAt).orElse(null));
             });
   }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The invoice of an accepted statement: one per case, numbered {@code INV-<case number>}. */
+/**
+ * An invoice issued before qualified invoicing (numbered {@code INV-<case number>}): read-only history.
+ * Invoices are now issued by {@code fees.invoicing} (tables {@code invoices}, {@code invoice_lines}).
+ */
 @Entity
 @Table(name = "fee_invoices")
 class FeeInvoice {
@@ -40,34 +43,8 @@ class FeeInvoice {
 
   protected FeeInvoice() {}
 
-  FeeInvoice(String caseNumber, FeeStatement statement, Instant now) {
-    this.invoiceNumber = numberFor(caseNumber);
-    this.caseId = statement.caseId();
-    this.statementId = statement.id();
-    this.subtotalYen = statement.subtotalYen();
-    this.taxYen = statement.taxYen();
-    this.totalYen = statement.totalYen();
-    this.issuedAt = now;
-  }
-
-  static String numberFor(String caseNumber) {
-    return "INV-" + caseNumber;
-  }
-
-  Long id() {
-    return id;
-  }
-
   String invoiceNumber() {
     return invoiceNumber;
-  }
-
-  long caseId() {
-    return caseId;
-  }
-
-  long statementId() {
-    return statementId;
   }
 
   long totalYen() {

@@ -7,5 +7,4 @@ interface FeeInvoiceRepository extends JpaRepository<FeeInvoice, Long> {
 
   Optional<FeeInvoice> findByStatementId(long statementId);
 
-  Optional<FeeInvoice> findByCaseId(long caseId);
 }

@@ -9,6 +9,8 @@ import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.fees.invoicing.BillingPdfs;
+import org.madoguchi.fees.invoicing.InvoiceOnAcceptance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The automated steps after assessment: the no-charge notice, sending the statement, reminding the
- * applicant, issuing the invoice. Each is safe to repeat: statement state, dedupe keys and unique
+ * applicant, issuing the invoice (through {@link InvoiceOnAcceptance}). Each is safe to repeat: statement state, dedupe keys and unique
  * constraints make a retried job change nothing twice.
  */
 @Service
@@ -30,6 +32,7 @@ class StatementDelivery {
   private final CaseFile caseFile;
   private final ApplicantNotices notices;
   private final FeeTexts texts;
+  private final InvoiceOnAcceptance onAcceptance;
   private final StatementVersions versions;
   private final Clock clock;
 
@@ -39,6 +42,7 @@ class StatementDelivery {
       CaseFile caseFile,
       ApplicantNotices notices,
       FeeTexts texts,
+      InvoiceOnAcceptance onAcceptance,
       StatementVersions versions,
       Clock clock) {
     this.statements = statements;
@@ -46,6 +50,7 @@ class StatementDelivery {
     this.caseFile = caseFile;
     this.notices = notices;
     this.texts = texts;
+    this.onAcceptance = onAcceptance;
     this.versions = versions;
     this.clock = clock;
   }
@@ -58,9 +63,17 @@ class StatementDelivery {
             .findByCaseIdForUpdate(caseId)
             .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no fee statement; assess it first"));
     statement.markNoCharge();
-    String key = "fee-no-charge:" + statement.id();
+    onAcceptance.noChargeNotice(caseId);
+    announceNoCharge(caseId, statement.id());
+  }
+
+  /** The no-charge event and mail, once per statement; the mail carries the no-charge notice's PDF. */
+  private void announceNoCharge(long caseId, long statementId) {
+    String key = "fee-no-charge:" + statementId;
     caseFile.record(caseId, new CaseEvent.FeeNoCharge(), Actor.system(), key);
-    notices.send(caseId, "fee-no-charge", Map.of(), key);
+    CaseSummary supportCase = caseFile.get(caseId);
+    notices.send(caseId, "fee-no-charge", Map.of(), key,
+        List.of(BillingPdfs.mailAttachment(supportCase.caseNumber(), supportCase.language())));
   }
 
   /**
@@ -103,25 +116,42 @@ class StatementDelivery {
     return notices.send(caseId, "statement-reminder", texts.statementModel(statement, supportCase.language()), key);
   }
 
-  /** {@code fees.issue-invoice}: the accepted statement becomes invoice {@code INV-<case number>}, once. */
+  /**
+   * {@code fees.issue-invoice}: after acceptance, the qualified invoice when the payer is billed per case and
+   * complete (then the invoice-issued mail), the no-charge notice for a zero total; otherwise the statement
+   * waits for the monthly billing run. Returns the invoice number, or an empty string when none was issued.
+   * A statement invoiced before qualified invoicing keeps its {@code INV-<case number>} invoice.
+   */
   @Transactional
   public String issueInvoice(long caseId, long statementId) {
     FeeStatement statement = statementOf(caseId, statementId);
-    FeeInvoice existing = invoices.findByStatementId(statementId).orElse(null);
-    if (existing != null) {
-      return existing.invoiceNumber();
+    FeeInvoice earlier = invoices.findByStatementId(statementId).orElse(null);
+    if (earlier != null) {
+      return earlier.invoiceNumber();
     }
     if (statement.status() != StatementStatus.ACCEPTED) {
       throw new IllegalStateException("statement " + statementId + " is " + statement.status() + "; only an accepted statement is invoiced");
     }
-    CaseSummary supportCase = caseFile.get(caseId);
-    FeeInvoice invoice = invoices.save(new FeeInvoice(supportCase.caseNumber(), statement, clock.instant()));
-    String key = "invoice-issued:" + statementId;
-    caseFile.record(caseId, new CaseEvent.InvoiceIssued(invoice.invoiceNumber(), invoice.totalYen()), FINANCE, key);
-    Map<String, Object> model = texts.statementModel(statement, supportCase.language());
-    model.put("invoiceNumber", invoice.invoiceNumber());
-    notices.send(caseId, "invoice-issued", model, key);
-    return invoice.invoiceNumber();
+    InvoiceOnAcceptance.Outcome outcome = onAcceptance.afterAcceptance(caseId, statementId);
+    switch (outcome.result()) {
+      case INVOICED -> {
+        String key = "invoice-issued:" + statementId;
+        caseFile.record(caseId, new CaseEvent.InvoiceIssued(outcome.invoiceNumber(), outcome.invoiceTotalYen()), FINANCE, key);
+        String language = caseFile.get(caseId).language();
+        Map<String, Object> model = texts.statementModel(statement, language);
+        model.put("invoiceNumber", outcome.invoiceNumber());
+        notices.send(caseId, "invoice-issued", model, key, List.of(BillingPdfs.mailAttachment(outcome.invoiceNumber(), language)));
+        return outcome.invoiceNumber();
+      }
+      case NO_CHARGE -> {
+        announceNoCharge(caseId, statementId);
+        return "";
+      }
+      case AWAITS_BILLING_RUN -> {
+        return "";
+      }
+    }
+    throw new IllegalStateException("unknown outcome " + outcome);
   }
 
   /** Locks the statement (first, so later reads see what a concurrent job committed) and checks its case. */

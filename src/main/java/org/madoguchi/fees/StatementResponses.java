@@ -23,14 +23,14 @@ public class StatementResponses {
   static final String MESSAGE = "statement-response";
 
   private final FeeStatementRepository statements;
-  private final FeeInvoiceRepository invoices;
+  private final FeeDocuments invoices;
   private final CaseFile caseFile;
   private final WorkflowCommands workflow;
   private final Clock clock;
 
   StatementResponses(
       FeeStatementRepository statements,
-      FeeInvoiceRepository invoices,
+      FeeDocuments invoices,
       CaseFile caseFile,
       WorkflowCommands workflow,
       Clock clock) {
@@ -64,7 +64,7 @@ public class StatementResponses {
     if (shown < 1 || shown > latest) {
       throw new NotFoundException("statement version");
     }
-    String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+    String invoiceNumber = invoices.invoiceNumberOf(statement.id());
     return StatementView.of(supportCase.caseNumber(), statement, shown, latest, invoiceNumber);
   }
 
@@ -98,7 +98,7 @@ public class StatementResponses {
     variables.put("statementAccepted", accepted);
     variables.put("disputeReason", reason);
     workflow.publishMessage(MESSAGE, supportCase.caseNumber(), messageId, variables, caseId);
-    String invoiceNumber = invoices.findByStatementId(statement.id()).map(FeeInvoice::invoiceNumber).orElse(null);
+    String invoiceNumber = invoices.invoiceNumberOf(statement.id());
     return StatementView.of(supportCase.caseNumber(), statement, statement.currentVersion(), statement.currentVersion(), invoiceNumber);
   }
 }

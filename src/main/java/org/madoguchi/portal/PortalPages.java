@@ -9,6 +9,9 @@ import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseViews.CaseDetail;
 import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.documents.Documents;
+import org.madoguchi.fees.invoicing.BillingDocuments;
+import org.madoguchi.fees.invoicing.PayerDetails;
+import org.madoguchi.fees.invoicing.Payers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,16 +30,20 @@ class PortalPages {
   private final ProposalAnswers proposals;
   private final CaseFile caseFile;
   private final SelfUseBookings selfUse;
+  private final Payers payers;
+  private final BillingDocuments billingDocuments;
 
   PortalPages(
       ApplicantCaseQueries queries, OpenActions actions, Documents documents, ProposalAnswers proposals, CaseFile caseFile,
-      SelfUseBookings selfUse) {
+      SelfUseBookings selfUse, Payers payers, BillingDocuments billingDocuments) {
     this.queries = queries;
     this.actions = actions;
     this.documents = documents;
     this.proposals = proposals;
     this.caseFile = caseFile;
     this.selfUse = selfUse;
+    this.payers = payers;
+    this.billingDocuments = billingDocuments;
   }
 
   @GetMapping("/")
@@ -64,6 +71,9 @@ class PortalPages {
     model.addAttribute("proposals", proposals.ofCase(caseNumber, account.accountId()));
     model.addAttribute("maxProposalComment", SlotProposals.MAX_COMMENT);
     long caseId = caseFile.getOwned(caseNumber, account.accountId()).caseId();
+    model.addAttribute("payer", payers.of(caseId).orElseGet(() -> PortalPayerPages.suggested(caseFile.get(caseId))));
+    model.addAttribute("industry", PayerDetails.INDUSTRY.equals(c.applicantCategory()));
+    model.addAttribute("billingDocuments", billingDocuments.forCase(caseId));
     model.addAttribute("selfUseBookable",
         selfUse.options(caseId, account.accountId()).stream().anyMatch(SelfUseBookings.SelfUseOption::bookable));
     return "portal/case";

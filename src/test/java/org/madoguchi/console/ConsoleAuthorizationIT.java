@@ -117,6 +117,17 @@ class ConsoleAuthorizationIT {
       "GET " + RECOVERY, "GET " + RECOVERY + ".csv", "GET " + RECOVERY + "/costs", "POST " + RECOVERY + "/costs",
       "POST " + RECOVERY + "/costs/{costId}/reversal");
 
+  /** Billing: finance's alone. */
+  private static final String BILLING = "/console/billing";
+
+  private static final List<String> BILLING_ENDPOINTS = List.of(
+      "GET " + BILLING, "POST " + BILLING + "/runs", "GET " + BILLING + "/runs/{runId}", "GET " + BILLING + "/runs/{runId}/export.{format}",
+      "GET " + BILLING + "/export.{format}",
+      "GET " + BILLING + "/invoices/{number}", "POST " + BILLING + "/invoices/{number}/credit-notes",
+      "POST " + BILLING + "/invoices/{number}/lines/{lineNo}", "GET " + BILLING + "/documents/{number}.pdf",
+      "GET " + BILLING + "/cases/{caseNumber}/payer",
+      "POST " + BILLING + "/cases/{caseNumber}/payer");
+
   record Endpoint(String method, String pattern) {
     String key() {
       return method + " " + pattern;
@@ -160,13 +171,15 @@ class ConsoleAuthorizationIT {
   }
 
   /**
-   * The case endpoints of the console; the catalogue's, the calendars', the slot proposals' and cost recovery's
-   * have their own tables ({@link #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS}, {@link #PROPOSAL_ENDPOINTS},
-   * {@link #RECOVERY_ENDPOINTS}), the statement PDF its own test (it needs a statement).
+   * The case endpoints of the console; the catalogue's, the calendars', the slot proposals', cost recovery's and
+   * billing's have their own tables ({@link #CATALOGUE_ENDPOINTS}, {@link #CALENDAR_ENDPOINTS},
+   * {@link #PROPOSAL_ENDPOINTS}, {@link #RECOVERY_ENDPOINTS}, {@link #BILLING_ENDPOINTS}), the statement page and
+   * its PDF their own tests (they need a statement).
    */
   List<Endpoint> endpoints() {
     return endpointsUnder("/console").stream()
         .filter(e -> !e.pattern().startsWith(CATALOGUE) && !e.pattern().startsWith(PROPOSALS) && !e.pattern().startsWith(STATEMENT))
+        .filter(e -> !e.pattern().startsWith(BILLING))
         .filter(e -> !e.pattern().equals(CALENDAR) && !e.pattern().startsWith(CALENDAR + "/"))
         .filter(e -> !e.pattern().startsWith(RECOVERY))
         .toList();
@@ -842,6 +855,77 @@ class ConsoleAuthorizationIT {
 
   private Map<String, Object> snapshot(long caseId) {
     return CaseSnapshot.of(jdbc, caseId);
+  }
+
+  // Billing: runs, invoices, credit notes, payers and the export.
+
+  /**
+   * Billing is finance's: without signing in, the sign-in page; applicants and every other staff member
+   * 403 on every endpoint, nothing written; finance reads the pages, an unknown run or invoice is 404, a
+   * refused form 400 and an issued invoice's line edit 409.
+   */
+  @Test
+  void billingIsForFinanceOnly() {
+    assertThat(endpointsUnder(BILLING)).extracting(Endpoint::key).containsExactlyInAnyOrderElementsOf(BILLING_ENDPOINTS);
+    String caseNumber = world.number(world.structureCase);
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (String key : BILLING_ENDPOINTS) {
+      String path = key.substring(key.indexOf(' ') + 1).replace("{runId}", "999999999").replace("{number}", "INV-2099-999999")
+          .replace("{lineNo}", "1").replace("{caseNumber}", caseNumber).replace("{format}", "csv");
+      paths.put(key, path.endsWith("/export.csv") ? path + "?from=2026-01-01&to=2026-01-31" : path);
+    }
+    Map<String, String> form = Map.of("month", "2099-01", "reason", "Refused", "institutionName", "Refused University",
+        "billingCycle", "PER_CASE");
+    List<Long> before = billingRows();
+    SoftAssertions softly = new SoftAssertions();
+    PortalSession anonymous = new PortalSession(port);
+    PortalSession applicant = new PortalSession(port);
+    applicant.signIn(world.applicant, ConsoleFixtures.PASSWORD);
+    Map<String, PortalSession> others = new LinkedHashMap<>();
+    for (String person : List.of(world.desk, world.admin, world.omicsMember, world.operator, world.steward, world.imaging)) {
+      PortalSession browser = new PortalSession(port);
+      browser.signIn(person, ConsoleFixtures.PASSWORD);
+      others.put(person, browser);
+    }
+    for (Map.Entry<String, String> endpoint : paths.entrySet()) {
+      boolean post = endpoint.getKey().startsWith("POST");
+      String path = endpoint.getValue();
+      softly.assertThat((post ? anonymous.postForm(path, form) : anonymous.get(path)).statusCode())
+          .as("%s without signing in", endpoint.getKey()).isEqualTo(302);
+      softly.assertThat((post ? applicant.postForm(path, form) : applicant.get(path)).statusCode())
+          .as("%s as an applicant", endpoint.getKey()).isEqualTo(403);
+      for (Map.Entry<String, PortalSession> person : others.entrySet()) {
+        softly.assertThat((post ? person.getValue().postForm(path, form) : person.getValue().get(path)).statusCode())
+            .as("%s by %s", endpoint.getKey(), person.getKey()).isEqualTo(403);
+      }
+    }
+    softly.assertThat(billingRows()).as("nothing written").isEqualTo(before);
+
+    PortalSession finance = new PortalSession(port);
+    finance.signIn(world.finance, ConsoleFixtures.PASSWORD);
+    softly.assertThat(finance.get(BILLING).statusCode()).isEqualTo(200);
+    softly.assertThat(finance.get(BILLING + "/export.csv?from=2026-01-01&to=2026-01-31").statusCode()).isEqualTo(200);
+    softly.assertThat(finance.get(BILLING + "/export.xlsx?from=2026-01-01&to=2026-01-31").statusCode()).isEqualTo(200);
+    softly.assertThat(finance.get(BILLING + "/export.pdf?from=2026-01-01&to=2026-01-31").statusCode()).isEqualTo(404);
+    softly.assertThat(finance.get(paths.get("GET " + BILLING + "/runs/{runId}")).statusCode()).isEqualTo(404);
+    softly.assertThat(finance.get(paths.get("GET " + BILLING + "/invoices/{number}")).statusCode()).isEqualTo(404);
+    softly.assertThat(finance.get(paths.get("GET " + BILLING + "/documents/{number}.pdf")).statusCode()).isEqualTo(404);
+    softly.assertThat(finance.get(paths.get("GET " + BILLING + "/cases/{caseNumber}/payer")).statusCode()).isEqualTo(200);
+    softly.assertThat(finance.get(BILLING + "/cases/NO-SUCH-CASE/payer").statusCode()).isEqualTo(404);
+    softly.assertThat(finance.postForm(BILLING + "/runs", Map.of("month", "2099-13", "cutoff", "2026-01-01")).statusCode())
+        .as("a month that does not exist").isEqualTo(400);
+    softly.assertThat(finance.postForm(paths.get("POST " + BILLING + "/cases/{caseNumber}/payer"),
+        Map.of("institutionName", "x".repeat(201), "contactEmail", "not an address", "billingCycle", "PER_CASE")).statusCode())
+        .as("a payer too long and with a bad e-mail").isEqualTo(400);
+    softly.assertThat(finance.postForm(paths.get("POST " + BILLING + "/invoices/{number}/credit-notes"), form).statusCode()).isEqualTo(404);
+    softly.assertThat(billingRows()).as("nothing written by refused forms").isEqualTo(before);
+    softly.assertAll();
+  }
+
+  private List<Long> billingRows() {
+    return List.of(
+        jdbc.queryForObject("select count(*) from payers", Long.class), jdbc.queryForObject("select count(*) from invoices", Long.class),
+        jdbc.queryForObject("select count(*) from billing_runs", Long.class));
   }
 
   // The operator's session page and utilisation (cancellation and no-show policy).

@@ -12,6 +12,8 @@ import org.madoguchi.cases.Submissions;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.fees.invoicing.PayerDetails;
+import org.madoguchi.fees.invoicing.Payers;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,7 @@ class FeeAssessmentIT {
   @Autowired FeeStatementRepository statements;
   @Autowired CaseFile caseFile;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Payers payers;
 
   FeeCases cases;
 
@@ -144,19 +147,42 @@ class FeeAssessmentIT {
     long caseId = issued.supportCase().caseId();
     assertThatThrownBy(() -> delivery.issueInvoice(caseId, issued.statementId())).isInstanceOf(IllegalStateException.class);
 
+    payers.save(caseId, FeeCases.completePayer(), applicant.email());
     responses.respond(issued.supportCase().caseNumber(), applicant.accountId(), new StatementResponseRequest("accept", null, 1));
 
     String number = delivery.issueInvoice(caseId, issued.statementId());
     String again = delivery.issueInvoice(caseId, issued.statementId());
 
-    assertThat(number).isEqualTo("INV-" + issued.supportCase().caseNumber()).isEqualTo(again);
-    assertThat(count("select count(*) from fee_invoices where case_id = ?", caseId)).isEqualTo(1);
-    assertThat(count("select total_yen from fee_invoices where case_id = ?", caseId)).isEqualTo(134_747);
+    assertThat(number).matches("INV-\\d{4}-\\d{6}").isEqualTo(again);
+    assertThat(count("select count(*) from invoice_statements where statement_id = ?", issued.statementId())).isEqualTo(1);
+    assertThat(count("select i.total_yen from invoices i where i.invoice_number = ?", number)).isEqualTo(134_747);
     assertThat(events(caseId, "invoice-issued")).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select attachments from mail_outbox where case_id = ? and template = 'invoice-issued'", String.class, caseId))
+        .as("the mail carries the invoice's PDF").isEqualTo("billing-document " + number + " en");
     assertThat(mails(caseId, "invoice-issued")).singleElement().satisfies(m -> {
       assertThat((String) m.get("subject")).contains(number);
       assertThat((String) m.get("body")).contains("Amount due (tax included) 134,747 yen");
     });
+  }
+
+  @Test
+  void anAcceptedStatementWaitsForTheBillingRunWhenThePayerIsMonthlyOrIncomplete() {
+    FeeCases.Applicant applicant = cases.applicant("en");
+    FeeCases.IssuedStatement monthly = cases.issuedStatement(applicant, 711L);
+    FeeCases.IssuedStatement incomplete = cases.issuedStatement(applicant, 712L);
+    PayerDetails complete = FeeCases.completePayer();
+    payers.save(monthly.supportCase().caseId(), new PayerDetails(complete.institutionName(), null, null, complete.contactEmail(), null,
+        complete.purchaseOrder(), PayerDetails.BillingCycle.MONTHLY), applicant.email());
+    payers.save(incomplete.supportCase().caseId(), new PayerDetails("Pharma Example", null, null, "ap@pharma.example.co.jp", null,
+        null, PayerDetails.BillingCycle.PER_CASE), applicant.email());
+
+    for (FeeCases.IssuedStatement issued : List.of(monthly, incomplete)) {
+      responses.respond(issued.supportCase().caseNumber(), applicant.accountId(), new StatementResponseRequest("accept", null, 1));
+
+      assertThat(delivery.issueInvoice(issued.supportCase().caseId(), issued.statementId())).isEmpty();
+      assertThat(count("select count(*) from invoice_statements where statement_id = ?", issued.statementId())).isZero();
+      assertThat(mails(issued.supportCase().caseId(), "invoice-issued")).isEmpty();
+    }
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.cases.SupportRequest;
+import org.madoguchi.fees.invoicing.PayerDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -91,6 +92,12 @@ class FeeCases {
     FeeAssessments.Result result = assessments.assess(c.caseId(), industryItems(c), fullCost(2));
     delivery.send(c.caseId(), result.statementId(), "Checked against the session log.", jobKey);
     return new IssuedStatement(caseFile.get(c.caseId()), result.statementId());
+  }
+
+  /** A payer an industry case can be invoiced to at once. */
+  static PayerDetails completePayer() {
+    return new PayerDetails("Pharma Example Co., Ltd.", "Research Planning", "Akira Ito", "ap@pharma.example.co.jp", null, "PO-2026-0042",
+        PayerDetails.BillingCycle.PER_CASE);
   }
 
   record IssuedStatement(CaseSummary supportCase, long statementId) {}

@@ -27,6 +27,8 @@ import org.madoguchi.booking.UsageItem;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseStatus;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.fees.invoicing.PayerDetails;
+import org.madoguchi.fees.invoicing.Payers;
 import org.madoguchi.cases.Submissions;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.madoguchi.testsupport.ProcessDriver;
@@ -72,6 +74,7 @@ class FeeWorkersIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired ModelDeployer deployer;
   @Autowired StatementVersions versions;
+  @Autowired Payers payers;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
   private FeeCases cases;
@@ -91,6 +94,8 @@ class FeeWorkersIT {
   void theScheduleRulesFlowIntoTheStatementAndAnAcceptedStatementIsInvoiced() {
     FeeCases.Applicant applicant = cases.applicant("en");
     CaseSummary c = cases.caseInSupport(applicant, "academic");
+    payers.save(c.caseId(), new PayerDetails("Example University", "Structural Biology", null, applicant.email(), "KAKENHI 23H01234", null,
+        PayerDetails.BillingCycle.PER_CASE), applicant.email());
     List<Map<String, Object>> feeItems =
         FeeItem.of(
                 c,
@@ -137,8 +142,10 @@ class FeeWorkersIT {
 
     engine.awaitInstanceEnded(instance);
     assertThat(engine.completed(instance)).isTrue();
-    assertThat(jdbc.queryForObject("select invoice_number from fee_invoices where case_id = ?", String.class, c.caseId()))
-        .isEqualTo("INV-" + c.caseNumber());
+    assertThat(jdbc.queryForObject(
+            "select i.invoice_number from invoices i join invoice_statements s on s.invoice_id = i.id where s.statement_id = ?",
+            String.class, statement.id()))
+        .matches("INV-\\d{4}-\\d{6}");
     assertThat(engine.timesPassed(instance, "IssueInvoice")).isEqualTo(1);
   }
 

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.ApiTokens;
+import org.madoguchi.fees.invoicing.PayerDetails;
+import org.madoguchi.fees.invoicing.Payers;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @MadoguchiIT
 class ResearchSupportJourneyIT {
 
+  @Autowired Payers payers;
   @Autowired TestRestTemplate rest;
   @Autowired Accounts accounts;
   @Autowired ApiTokens apiTokens;
@@ -78,11 +81,14 @@ class ResearchSupportJourneyIT {
     assertThat(engine.timesPassed(run.instance(), "FinanceReview")).isEqualTo(1);
     journey.financeApproves(run);
     journey.awaitStatus(run, "AWAITING_STATEMENT_RESPONSE");
+    payers.save(run.caseId(), new PayerDetails("Example University", null, "Hana Mori", "accounts@u-example.ac.jp", "KAKENHI 23H01234",
+        "PO-0042", PayerDetails.BillingCycle.PER_CASE), "journey");
     assertThat(journey.applicantAnswersStatement(run, "accept", null).getStatusCode().is2xxSuccessful()).isTrue();
 
     engine.awaitPassed(run.instance(), "IssueInvoice");
-    assertThat(jdbc.queryForObject("select invoice_number from fee_invoices i join fee_statements s on s.id = i.statement_id where s.case_id = ?",
-        String.class, run.caseId())).isEqualTo("INV-" + run.caseNumber());
+    assertThat(jdbc.queryForObject(
+        "select i.invoice_number from invoices i join invoice_statements b on b.invoice_id = i.id join fee_statements s on s.id = b.statement_id"
+            + " where s.case_id = ?", String.class, run.caseId())).matches("INV-\\d{4}-\\d{6}");
     journey.awaitStatus(run, "DATA_DEPOSIT");
 
     List<Long> datasets = journey.datasetIds(run);

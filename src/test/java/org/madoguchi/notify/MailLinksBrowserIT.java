@@ -386,7 +386,7 @@ class MailLinksBrowserIT {
     values.put("totalYen", "112,750");
     values.put("lines", "  Krios G4, 2.5 h   102,500 yen");
     values.put("version", "2");
-    values.put("invoiceNumber", "INV-2026-00042");
+    values.put("invoiceNumber", "INV-2026-000042");
     values.put("staffName", "佐藤 健");
     values.put("affiliation", "Example University");
     values.put("taskName", "Unit acceptance");

@@ -463,4 +463,27 @@ class ApplicantAuthorizationIT {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * The payer form of a case: an applicant endpoint (the tests above refuse it to anyone but the owner); the
+   * owner's bad e-mail is refused at the field (400) and nothing saved, a good one is saved.
+   */
+  @Test
+  void thePayerIsEnteredOnlyByTheApplicantOfTheCase() {
+    String payer = "/portal/requests/{caseNumber}/payer";
+    assertThat(endpoints()).extracting(Endpoint::key).contains("GET " + payer, "POST " + payer);
+    String path = payer.replace("{caseNumber}", victimNumber);
+    PortalSession ownerBrowser = new PortalSession(port);
+    ownerBrowser.signIn(owner, "owner password 1");
+    Map<String, Object> before = snapshot(victimCase);
+    HttpResponse<String> refused = ownerBrowser.postForm(path, Map.of("institutionName", "Example University", "contactEmail", "nobody",
+        "billingCycle", "PER_CASE"));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"contactEmail-error\"");
+    assertThat(snapshot(victimCase)).isEqualTo(before);
+    HttpResponse<String> saved = ownerBrowser.postForm(path, Map.of("institutionName", "Example University",
+        "contactEmail", "accounts@example.ac.jp", "billingCycle", "MONTHLY"));
+    assertThat(saved.statusCode()).isEqualTo(302);
+    assertThat(jdbc.queryForObject("select billing_cycle from payers where case_id = ?", String.class, victimCase)).isEqualTo("MONTHLY");
+  }
 }
