@@ -4,11 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.madoguchi.accounts.Account;
@@ -16,6 +23,7 @@ import org.madoguchi.accounts.Accounts;
 import org.madoguchi.accounts.ApiTokens;
 import org.madoguchi.accounts.Role;
 import org.madoguchi.accounts.StaffGroup;
+import org.madoguchi.fees.invoicing.Payers;
 import org.madoguchi.testsupport.ApplicantClient;
 import org.madoguchi.testsupport.Journey;
 import org.madoguchi.testsupport.Journey.CaseRun;
@@ -30,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A disputed statement revised in a real browser: finance changes one line with a reason on the console's
  * statement page, completes the finance review, and the applicant sees version 2 with the changed line
- * marked and accepts it. Screenshots go to target/screenshots/.
+ * marked and accepts it; the qualified invoice of version 2 then downloads from the portal as a PDF.
+ * Screenshots go to target/screenshots/.
  */
 @MadoguchiIT
 class StatementRevisionBrowserIT {
@@ -44,11 +53,12 @@ class StatementRevisionBrowserIT {
   @Autowired Accounts accounts;
   @Autowired ApiTokens apiTokens;
   @Autowired TestRestTemplate rest;
+  @Autowired Payers payers;
 
   private final ProcessDriver engine = ProcessDriver.onEmbeddedEngine();
 
   @Test
-  void financeRevisesADisputedStatementAndTheApplicantAcceptsVersionTwo() {
+  void financeRevisesADisputedStatementAndTheApplicantAcceptsVersionTwo() throws IOException {
     ApplicantClient applicant = ApplicantClient.signUp(rest, accounts, apiTokens);
     Journey journey = new Journey(engine, jdbc);
     CaseRun run = disputedIndustryCase(journey, applicant);
@@ -101,12 +111,28 @@ class StatementRevisionBrowserIT {
   }
 
   /**
-   * What the applicant finds once version 2 is accepted: the case page confirms it. The invoice's PDF,
-   * downloaded from the portal, belongs here.
+   * What the applicant finds once version 2 is accepted: the qualified invoice on the case page (the payer
+   * is billed per case), whose Japanese PDF downloads and states the invoice number, the registration number
+   * and the accepted total.
    */
-  private void afterAcceptance(Page page, CaseRun run) {
+  private void afterAcceptance(Page page, CaseRun run) throws IOException {
     engine.awaitPassed(run.instance(), "IssueInvoice");
-    assertThat(page.locator("#case-number")).hasText(run.caseNumber());
+    page.navigate(url("/portal/requests/" + run.caseNumber()));
+    Locator invoice = page.locator("#billing-documents li[data-document^='INV-']");
+    assertThat(invoice).hasCount(1);
+    String number = invoice.getAttribute("data-document");
+    Map<String, Object> issued = jdbc.queryForMap(
+        "select i.total_yen, i.issuer_registration_number, s.statement_version from invoices i"
+            + " join invoice_statements s on s.invoice_id = i.id where i.invoice_number = ?",
+        number);
+    assertThat(issued).containsEntry("statement_version", 2);
+    PortalBrowser.shot(page, "63-portal-case-invoice-en");
+    Download download = page.waitForDownload(() -> page.locator("#pdf-ja-" + number).click());
+    try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+      assertThat(new PDFTextStripper().getText(pdf))
+          .contains(number, "適格請求書", (String) issued.get("issuer_registration_number"))
+          .contains("%,d".formatted(((Number) issued.get("total_yen")).longValue()));
+    }
   }
 
   /** An industry case whose statement finance sent and the applicant disputed; the finance review is open again. */
@@ -125,6 +151,7 @@ class StatementRevisionBrowserIT {
     assertThat(journey.applicantAnswersStatement(run, "dispute", "We used the microscope for 1.5 hours, not 2.").getStatusCode()
         .is2xxSuccessful()).isTrue();
     engine.awaitUserTasks(run.instance(), "FinanceReview", 1);
+    payers.save(run.caseId(), FeeCases.completePayer(), applicant.email());
     return run;
   }
 
