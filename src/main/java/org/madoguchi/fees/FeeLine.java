@@ -131,16 +131,20 @@ class FeeLine {
     return line;
   }
 
-  /** The waiver of {@code amountYen} yen in {@code taxClass}: a negative line naming who granted it and why. */
+  /**
+   * The waiver of {@code amountYen} yen in {@code taxClass}: a negative line naming who granted it and why.
+   * {@code waives} (its rule) says what it waives: {@link #waiverOfLine} or {@link #WAIVER_OF_CASE}.
+   */
   static FeeLine waiver(
-      int versionNo, int lineNo, String description, TaxClass taxClass, long amountYen, String grantedBy, String reason) {
+      int versionNo, int lineNo, String waives, String description, TaxClass taxClass, long amountYen, String grantedBy,
+      String reason) {
     FeeLine line = new FeeLine();
     line.versionNo = versionNo;
     line.lineNo = lineNo;
     line.kind = LineKind.WAIVER;
     line.description = truncate(description, 500);
     line.itemKind = "waiver";
-    line.ruleName = "waiver";
+    line.ruleName = waives;
     line.quantity = BigDecimal.ONE;
     line.unitCostYen = -amountYen;
     line.chargeRate = BigDecimal.ONE;
@@ -172,6 +176,11 @@ class FeeLine {
   }
 
   static final String RULE_BY_FINANCE = "finance";
+  static final String WAIVER_OF_CASE = "waiver of the whole case";
+
+  static String waiverOfLine(int lineNo) {
+    return "waiver of line " + lineNo;
+  }
 
   int versionNo() {
     return versionNo;

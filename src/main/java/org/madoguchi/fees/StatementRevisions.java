@@ -137,8 +137,8 @@ public class StatementRevisions {
       for (ConsumptionTax.RateTotal perClass : FeeStatement.totalOf(lines, properties).perRate()) {
         if (perClass.taxableYen() > 0) {
           lineNo++;
-          lines.add(FeeLine.waiver(next, lineNo, "Waiver: whole case (" + perClass.taxClass() + ")", perClass.taxClass(),
-              perClass.taxableYen(), grantedBy, reason));
+          lines.add(FeeLine.waiver(next, lineNo, FeeLine.WAIVER_OF_CASE, "Waiver: whole case (" + perClass.taxClass() + ")",
+              perClass.taxClass(), perClass.taxableYen(), grantedBy, reason));
           changes.add(new FeeStatementVersion.Change(lineNo, FeeStatementVersion.ChangeKind.WAIVED, reason));
           waived += perClass.taxableYen();
         }
@@ -152,11 +152,14 @@ public class StatementRevisions {
               .filter(l -> l.lineNo() == waiver.lineNo())
               .findFirst()
               .orElseThrow(() -> InvalidRequestException.of("lineNo", "fees.revision.line.unknown", waiver.lineNo()));
-      if (target.kind() == LineKind.WAIVER || target.amountYen() <= 0) {
+      String waives = FeeLine.waiverOfLine(target.lineNo());
+      boolean alreadyWaived = lines.stream().anyMatch(l -> l.kind() == LineKind.WAIVER && waives.equals(l.ruleName()));
+      if (target.kind() == LineKind.WAIVER || target.amountYen() <= 0 || alreadyWaived) {
         throw rule("lineNo", "nothing-to-waive", "fees.waiver.nothing");
       }
       lineNo++;
-      lines.add(FeeLine.waiver(next, lineNo, "Waiver: line " + target.lineNo() + (target.description() == null ? "" : " (" + target.description() + ")"),
+      lines.add(FeeLine.waiver(next, lineNo, waives,
+          "Waiver: line " + target.lineNo() + (target.description() == null ? "" : " (" + target.description() + ")"),
           target.taxClass(), target.amountYen(), grantedBy, reason));
       changes.add(new FeeStatementVersion.Change(lineNo, FeeStatementVersion.ChangeKind.WAIVED, reason));
       waived = target.amountYen();

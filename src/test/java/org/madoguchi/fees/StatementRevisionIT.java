@@ -213,6 +213,8 @@ class StatementRevisionIT {
     assertThat(waiver.grantedBy()).isEqualTo("staff:desk:Dai Desk");
     assertThat(waiver.changeReason()).isEqualTo("Grids from a cancelled order");
     assertThat(two.subtotalYen()).isEqualTo(102_500);
+    assertThatThrownBy(() -> revisions.waive(caseId, new StatementRevisions.Waiver(2, 2, "the same line again"), desk))
+        .as("a line is waived once").isInstanceOf(org.madoguchi.common.web.RuleViolationException.class);
 
     // With both lines free, the waiver would leave a total below zero: 422, nothing written.
     assertThatThrownBy(() -> revisions.revise(caseId, new StatementRevisions.Revision(2,
