@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.madoguchi.accounts.SignedInAccount;
 import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseSummary;
+import org.madoguchi.common.web.LenientEnumEditor;
 import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.common.web.PageLinks;
 import org.madoguchi.fees.invoicing.PayerDetails;
@@ -14,8 +15,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +47,12 @@ class PortalPayerPages {
     CaseSummary c = caseFile.getOwned(caseNumber, account.accountId());
     model.addAttribute("payer", payers.of(c.caseId()).orElseGet(() -> suggested(c)));
     return page(c, model);
+  }
+
+  /** An unknown billing cycle binds as none, so the form comes back with the error at that field. */
+  @InitBinder("payer")
+  void bindBillingCycle(WebDataBinder binder) {
+    binder.registerCustomEditor(PayerDetails.BillingCycle.class, new LenientEnumEditor<>(PayerDetails.BillingCycle.class));
   }
 
   @PostMapping(PAYER_PAGE)

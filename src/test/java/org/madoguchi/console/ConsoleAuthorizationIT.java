@@ -1076,8 +1076,13 @@ class ConsoleAuthorizationIT {
     assertThat(endpointsUnder("/console/cases").stream().map(Endpoint::key)).contains("GET " + STATEMENT_PDF);
     for (long caseId : world.all()) {
       jdbc.update(
-          "insert into fee_statements (case_id, status, subtotal_yen, tax_rate, tax_yen, total_yen, issue_count, assessed_at, issued_at)"
-              + " values (?, 'ISSUED', 1000, 0.10, 100, 1100, 1, current_timestamp(6), current_timestamp(6))",
+          "insert into fee_statements (case_id, status, subtotal_yen, tax_rate, tax_yen, total_yen, issue_count, assessed_at, issued_at,"
+              + " issued_version) values (?, 'ISSUED', 1000, 0.10, 100, 1100, 1, current_timestamp(6), current_timestamp(6), 1)",
+          caseId);
+      jdbc.update(
+          "insert into fee_statement_versions (statement_id, version_no, subtotal_yen, tax_yen, total_yen, standard_tax_rate,"
+              + " reduced_tax_rate, tax_rounding, created_by, created_at)"
+              + " select id, 1, 1000, 100, 1100, 0.10, 0.08, 'FLOOR', 'system', current_timestamp(6) from fee_statements where case_id = ?",
           caseId);
     }
     SoftAssertions softly = new SoftAssertions();

@@ -12,6 +12,7 @@ import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.CaseSummary;
 import org.madoguchi.cases.StaffCases;
 import org.madoguchi.common.web.InvalidRequestException;
+import org.madoguchi.common.web.LenientEnumEditor;
 import org.madoguchi.common.web.NotFoundException;
 import org.madoguchi.console.StaffViewer;
 import org.madoguchi.fees.BillingDocument;
@@ -29,8 +30,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -184,6 +187,12 @@ class BillingPages {
     CaseSummary c = caseOf(caseNumber);
     model.addAttribute("payer", payers.of(c.caseId()).orElse(PayerDetails.none()));
     return payerPage(c, model);
+  }
+
+  /** An unknown billing cycle binds as none, so the form comes back with the error at that field. */
+  @InitBinder("payer")
+  void bindBillingCycle(WebDataBinder binder) {
+    binder.registerCustomEditor(PayerDetails.BillingCycle.class, new LenientEnumEditor<>(PayerDetails.BillingCycle.class));
   }
 
   @PostMapping(ROOT + "/cases/{caseNumber}/payer")
