@@ -23,6 +23,7 @@ import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.madoguchi.MadoguchiProperties;
@@ -38,6 +39,7 @@ import org.madoguchi.fees.invoicing.CreditNotes;
 import org.madoguchi.fees.invoicing.IssuerProperties;
 import org.madoguchi.fees.invoicing.PayerDetails;
 import org.madoguchi.fees.invoicing.Payers;
+import org.madoguchi.testsupport.EmbeddedSmtp;
 import org.madoguchi.testsupport.MadoguchiIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,12 +125,18 @@ class BillingRunIT {
           assertThat(c.invoicedSince()).isFalse();
         });
 
-    // The same month again issues nothing.
+    theRunsInvoiceReachesTheContactTheApplicantsAndTheAuditTrails(invoice, billed);
+
+    // The same month again issues, mails and records nothing.
     int invoicesBefore = count("select count(*) from invoices");
+    int mailsBefore = count("select count(*) from mail_outbox");
+    int eventsBefore = count("select count(*) from case_events where action = 'invoice-issued'");
     BillingRuns.Run again = runs.start(first, today, "finance@madoguchi.example");
     assertThat(again.id()).isEqualTo(run.id());
     assertThat(again.invoices()).isEqualTo(run.invoices());
     assertThat(count("select count(*) from invoices")).isEqualTo(invoicesBefore);
+    assertThat(count("select count(*) from mail_outbox")).isEqualTo(mailsBefore);
+    assertThat(count("select count(*) from case_events where action = 'invoice-issued'")).isEqualTo(eventsBefore);
 
     // The payer completed, the next run invoices the carried case.
     payers.save(withoutPayer.supportCase().caseId(), new PayerDetails("Pharma Example Co., Ltd.", null, null, "ap2@pharma.example.co.jp",
@@ -145,6 +153,27 @@ class BillingRunIT {
 
     exportParsesBackWithTheSameRows(run.id(), ours.getFirst().number());
     creditNotesRefuseBadInputAndCreditWhatWasInvoiced(invoice);
+  }
+
+  @Test
+  void aPerCaseInvoiceGoesToTheBillingContactButNotTwiceToAnApplicantWhoIsTheirOwnContact() {
+    FeeCases.Applicant applicant = cases.applicant("en");
+    FeeCases.IssuedStatement separate = cases.issuedStatement(applicant, 9_300L);
+    payers.save(separate.supportCase().caseId(), FeeCases.completePayer(), applicant.email());
+    FeeCases.IssuedStatement own = cases.issuedStatement(applicant, 9_301L);
+    payers.save(own.supportCase().caseId(), new PayerDetails("Example University", null, null, applicant.email(), null, "PO-2026-0901",
+        PayerDetails.BillingCycle.PER_CASE), applicant.email());
+    List<String> numbers = new ArrayList<>();
+    for (FeeCases.IssuedStatement issued : List.of(separate, own)) {
+      responses.respond(issued.supportCase().caseNumber(), applicant.accountId(), new StatementResponseRequest("accept", null, 1));
+      numbers.add(delivery.issueInvoice(issued.supportCase().caseId(), issued.statementId()));
+    }
+
+    assertThat(jdbc.queryForList("select recipient from mail_outbox where dedupe_key = ?", String.class, "billing-contact:" + numbers.get(0)))
+        .containsExactly(FeeCases.completePayer().contactEmail());
+    assertThat(count("select count(*) from mail_outbox where dedupe_key = 'billing-contact:" + numbers.get(1) + "'")).isZero();
+    assertThat(count("select count(*) from mail_outbox where template = 'invoice-issued' and case_id = " + own.supportCase().caseId()))
+        .isEqualTo(1);
   }
 
   @Test
@@ -202,6 +231,27 @@ class BillingRunIT {
     }
   }
 
+  private void theRunsInvoiceReachesTheContactTheApplicantsAndTheAuditTrails(BillingDocument invoice, List<FeeCases.IssuedStatement> billed)
+      throws Exception {
+    String contact = invoice.recipient().contactEmail();
+    MimeMessage mail = EmbeddedSmtp.awaitMailTo(contact, 1).getFirst();
+    assertThat(mail.getSubject()).contains(invoice.number());
+    assertThat(EmbeddedSmtp.pdfPart(mail)).isEqualTo(archivedPdf("INVOICE", invoice.number(), invoice.language()));
+    assertThat(count("select count(*) from mail_outbox where recipient = '" + contact + "'")).isEqualTo(1);
+    for (FeeCases.IssuedStatement b : billed) {
+      long caseId = b.supportCase().caseId();
+      assertThat(jdbc.queryForList("select attachments from mail_outbox where case_id = ? and template = 'invoice-issued-to-institution'",
+          String.class, caseId)).singleElement().asString().contains(invoice.number());
+      assertThat(jdbc.queryForObject("select count(*) from case_events where case_id = ? and action = 'invoice-issued' and dedupe_key = ?",
+          Integer.class, caseId, "invoice-issued:" + invoice.number() + ":" + caseId)).isEqualTo(1);
+    }
+  }
+
+  private byte[] archivedPdf(String kind, String number, String language) {
+    return jdbc.queryForObject("select content from fee_pdf_archive where kind = ? and reference = ? and language = ?", byte[].class,
+        kind, number, language);
+  }
+
   private void exportParsesBackWithTheSameRows(long runId, String invoiceNumber) throws Exception {
     List<List<Object>> rows = export.forRun(runId);
     assertThat(rows).filteredOn(r -> r.getFirst().equals(invoiceNumber)).hasSize(6);
@@ -227,7 +277,7 @@ class BillingRunIT {
     assertThat(sheet.subList(1, sheet.size())).isEqualTo(expected);
   }
 
-  private void creditNotesRefuseBadInputAndCreditWhatWasInvoiced(BillingDocument invoice) {
+  private void creditNotesRefuseBadInputAndCreditWhatWasInvoiced(BillingDocument invoice) throws Exception {
     int documentsBefore = count("select count(*) from invoices");
     assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("  ", true, Map.of()), "finance@madoguchi.example"), "reason");
     assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Wrong grids", false, Map.of(7, 100L)), "finance@madoguchi.example"),
@@ -252,6 +302,19 @@ class BillingRunIT {
     // Line 2 is now fully credited: more is refused.
     assertRefused(() -> creditNotes.issue(invoice.number(), new CreditNotes.Request("Again", false, Map.of(2, 1L)), "finance@madoguchi.example"),
         "lines[2]");
+    // The billing contact gets the credit note with its PDF; the credited case records it.
+    MimeMessage creditMail = EmbeddedSmtp.awaitMailTo(invoice.recipient().contactEmail(), 2).stream()
+        .filter(m -> subject(m).contains(number))
+        .findFirst()
+        .orElseThrow();
+    assertThat(EmbeddedSmtp.pdfPart(creditMail)).isEqualTo(archivedPdf("CREDIT_NOTE", number, invoice.language()));
+    String creditedCase = invoice.lines().get(1).caseNumber();
+    assertThat(jdbc.queryForObject("""
+            select count(*) from case_events e join cases c on c.id = e.case_id
+            where c.case_number = ? and e.action = 'credit-note-issued' and e.dedupe_key like ?""",
+        Integer.class, creditedCase, "credit-note-issued:" + number + ":%")).isEqualTo(1);
+    assertThat(count("select count(*) from case_events where action = 'credit-note-issued' and dedupe_key like 'credit-note-issued:"
+        + number + ":%'")).isEqualTo(1);
     // The issued invoice reads as it was issued.
     assertThat(documents.byNumber(invoice.number(), null).orElseThrow()).isEqualTo(invoice);
     // The mails announcing them carry their PDFs.
@@ -274,6 +337,14 @@ class BillingRunIT {
   private Integer lastNumber(int year) {
     return jdbc.queryForList("select last_number from invoice_counters where registration_number = ? and counter_year = ? and series = 'INV'",
         Integer.class, issuer.registrationNumber(), year).stream().findFirst().orElse(0);
+  }
+
+  private static String subject(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private int count(String sql) {

@@ -3,8 +3,6 @@ package org.madoguchi.fees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -132,13 +130,9 @@ class StatementPdfIT {
   /** The PDF part of the first of these mails that has one; null if none has. */
   private static byte[] pdfAttachment(List<MimeMessage> mails) throws Exception {
     for (MimeMessage mail : mails) {
-      if (mail.getContent() instanceof Multipart parts) {
-        for (int i = 0; i < parts.getCount(); i++) {
-          BodyPart part = parts.getBodyPart(i);
-          if (part.isMimeType("application/pdf")) {
-            return part.getInputStream().readAllBytes();
-          }
-        }
+      byte[] pdf = EmbeddedSmtp.pdfPart(mail);
+      if (pdf != null) {
+        return pdf;
       }
     }
     return null;

@@ -4,7 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,19 @@ public final class EmbeddedSmtp {
         .atMost(ProcessDriver.TIMEOUT)
         .until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, address)).toList(),
             received -> received.size() >= count);
+  }
+
+  /** The bytes of the mail's PDF part; null if it has none. */
+  public static byte[] pdfPart(MimeMessage mail) throws Exception {
+    if (mail.getContent() instanceof Multipart parts) {
+      for (int i = 0; i < parts.getCount(); i++) {
+        BodyPart part = parts.getBodyPart(i);
+        if (part.isMimeType("application/pdf")) {
+          return part.getInputStream().readAllBytes();
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean sentTo(MimeMessage message, String address) {

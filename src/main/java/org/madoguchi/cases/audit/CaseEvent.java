@@ -155,4 +155,7 @@ public sealed interface CaseEvent {
 
   /** A waiver granted as version {@code version}: of line {@code lineNo}, or of the whole case when it is 0. */
   record FeeWaived(int version, int lineNo, long waivedYen, String note) implements CaseEvent {}
+
+  /** A credit note against invoice {@code invoiceNumber} covers this case; {@code totalYen} is its (negative) total. */
+  record CreditNoteIssued(String creditNoteNumber, String invoiceNumber, long totalYen) implements CaseEvent {}
 }

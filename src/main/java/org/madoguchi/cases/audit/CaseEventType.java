@@ -65,7 +65,8 @@ public enum CaseEventType {
   WAITLIST_JOINED("waitlist-joined", CaseEvent.WaitlistJoined.class),
   WAITLIST_EXPIRED("waitlist-expired", CaseEvent.WaitlistExpired.class),
   STATEMENT_REVISED("statement-revised", CaseEvent.StatementRevised.class),
-  FEE_WAIVED("fee-waived", CaseEvent.FeeWaived.class);
+  FEE_WAIVED("fee-waived", CaseEvent.FeeWaived.class),
+  CREDIT_NOTE_ISSUED("credit-note-issued", CaseEvent.CreditNoteIssued.class);
 
   private static final Map<String, CaseEventType> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(CaseEventType::code, Function.identity()));

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * end of the cut-off day (facility time) and not yet invoiced is billed, one invoice per payer (same
  * institution, budget code, purchase order and contact e-mail). A case whose payer is incomplete is
  * recorded as carried and billed by a later run once its payer is complete. A month runs once: running it
- * again answers the recorded run and issues nothing.
+ * again answers the recorded run and issues nothing. Each invoice goes to its billing contact, is recorded on
+ * each case it bills, and each applicant is told ({@link BillingMails}).
  */
 @NamedInterface("api")
 @Service
@@ -57,17 +58,19 @@ public class BillingRuns {
   private final Payers payers;
   private final Invoicing invoicing;
   private final CaseFile caseFile;
+  private final BillingMails mails;
   private final Clock clock;
   private final ZoneId zone;
 
   BillingRuns(
-      JdbcClient jdbc, StatementVersions statements, Payers payers, Invoicing invoicing, CaseFile caseFile, Clock clock,
-      MadoguchiProperties madoguchi) {
+      JdbcClient jdbc, StatementVersions statements, Payers payers, Invoicing invoicing, CaseFile caseFile, BillingMails mails,
+      Clock clock, MadoguchiProperties madoguchi) {
     this.jdbc = jdbc;
     this.statements = statements;
     this.payers = payers;
     this.invoicing = invoicing;
     this.caseFile = caseFile;
+    this.mails = mails;
     this.clock = clock;
     this.zone = madoguchi.timeZone();
   }
@@ -119,7 +122,11 @@ public class BillingRuns {
       languageOf.putIfAbsent(key, supportCase.language());
     }
     for (Map.Entry<PayerKey, List<StatementVersion>> group : byPayer.entrySet()) {
-      invoicing.issueInvoice(group.getValue(), payerOf.get(group.getKey()), languageOf.get(group.getKey()), runId, startedBy);
+      String number =
+          invoicing.issueInvoice(group.getValue(), payerOf.get(group.getKey()), languageOf.get(group.getKey()), runId, startedBy).number();
+      mails.toBillingContact(number);
+      mails.recordOnCases(number, startedBy);
+      mails.toApplicants(number);
     }
     return run(runId).orElseThrow();
   }

@@ -38,14 +38,19 @@ public class CreditNotes {
   private final JdbcClient jdbc;
   private final Invoicing invoicing;
   private final BillingDocuments documents;
+  private final BillingMails mails;
 
-  CreditNotes(JdbcClient jdbc, Invoicing invoicing, BillingDocuments documents) {
+  CreditNotes(JdbcClient jdbc, Invoicing invoicing, BillingDocuments documents, BillingMails mails) {
     this.jdbc = jdbc;
     this.invoicing = invoicing;
     this.documents = documents;
+    this.mails = mails;
   }
 
-  /** Issues the credit note and returns its number; a refused request writes nothing (400 naming the field). */
+  /**
+   * Issues the credit note, mails it to the billing contact and records it on each case it touches; returns
+   * its number. A refused request writes nothing (400 naming the field).
+   */
   @Transactional
   public String issue(String invoiceNumber, Request request, String issuedBy) {
     long invoiceId = jdbc.sql("select id from invoices where invoice_number = ? and kind = 'INVOICE' for update")
@@ -101,8 +106,12 @@ public class CreditNotes {
     BillingDocument.Recipient r = invoice.recipient();
     PayerDetails payer = new PayerDetails(
         r.name(), r.department(), r.contactName(), r.contactEmail(), r.budgetCode(), r.purchaseOrder(), PayerDetails.BillingCycle.PER_CASE);
-    return invoicing.issueCreditNote(invoiceId, credited, creditedLineNos, caseIds, statementIds, payer, invoice.language(), reason, issuedBy)
+    String number = invoicing
+        .issueCreditNote(invoiceId, credited, creditedLineNos, caseIds, statementIds, payer, invoice.language(), reason, issuedBy)
         .number();
+    mails.toBillingContact(number);
+    mails.recordOnCases(number, issuedBy);
+    return number;
   }
 
   /** The invoice's lines with what credit notes have already credited on each. */

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What follows an accepted statement ({@code fees.issue-invoice}): a payer billed per case whose details are
- * complete gets its qualified invoice at once; a zero total gets the no-charge notice; anything else waits
+ * complete gets its qualified invoice at once (mailed to the billing contact unless that is the applicant,
+ * who gets the invoice-issued mail); a zero total gets the no-charge notice; anything else waits
  * for the monthly billing run. Repeating it changes nothing: an invoiced statement answers its invoice.
  */
 @Service
@@ -34,12 +35,14 @@ public class InvoiceOnAcceptance {
   private final Payers payers;
   private final Invoicing invoicing;
   private final CaseFile caseFile;
+  private final BillingMails mails;
 
-  InvoiceOnAcceptance(StatementVersions statements, Payers payers, Invoicing invoicing, CaseFile caseFile) {
+  InvoiceOnAcceptance(StatementVersions statements, Payers payers, Invoicing invoicing, CaseFile caseFile, BillingMails mails) {
     this.statements = statements;
     this.payers = payers;
     this.invoicing = invoicing;
     this.caseFile = caseFile;
+    this.mails = mails;
   }
 
   /** The caller has locked the statement and checked that it is accepted. */
@@ -61,6 +64,10 @@ public class InvoiceOnAcceptance {
       return new Outcome(Result.AWAITS_BILLING_RUN, null, 0);
     }
     Invoicing.Issued issued = invoicing.issueInvoice(List.of(statement), payer, supportCase.language(), null, SYSTEM);
+    // The applicant's own invoice-issued mail already carries the PDF: no second mail to the same address.
+    if (!payer.contactEmail().equalsIgnoreCase(supportCase.email())) {
+      mails.toBillingContact(issued.number());
+    }
     return new Outcome(Result.INVOICED, issued.number(), issued.totalYen());
   }
 
