@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Amounts and fee lines as text, for mails (in the applicant's language). */
 @Component
-class FeeTexts {
+public class FeeTexts {
 
   private final MessageSource messages;
 
@@ -19,7 +19,7 @@ class FeeTexts {
   }
 
   /** Integer yen with thousands separators, e.g. {@code 12,345}. */
-  static String yen(long amount) {
+  public static String yen(long amount) {
     return String.format(Locale.ROOT, "%,d", amount);
   }
 

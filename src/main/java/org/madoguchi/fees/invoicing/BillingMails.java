@@ -2,7 +2,6 @@ package org.madoguchi.fees.invoicing;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.madoguchi.accounts.StaffGroup;
@@ -11,6 +10,7 @@ import org.madoguchi.cases.CaseFile;
 import org.madoguchi.cases.audit.Actor;
 import org.madoguchi.cases.audit.CaseEvent;
 import org.madoguchi.fees.BillingDocument;
+import org.madoguchi.fees.FeeTexts;
 import org.madoguchi.notify.Mail;
 import org.madoguchi.notify.Mailer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,12 +67,12 @@ class BillingMails {
       template = CREDIT_NOTE_TO_PAYER;
       model.put("creditNoteNumber", number);
       model.put("invoiceNumber", document.correctsInvoice());
-      model.put("creditedYen", yen(-document.tax().totalYen()));
+      model.put("creditedYen", FeeTexts.yen(-document.tax().totalYen()));
       model.put("reason", document.reason());
     } else {
       template = INVOICE_TO_PAYER;
       model.put("invoiceNumber", number);
-      model.put("totalYen", yen(document.tax().totalYen()));
+      model.put("totalYen", FeeTexts.yen(document.tax().totalYen()));
     }
     return mailer.enqueue(new Mail(contact, document.language(), template, model, "billing-contact:" + number, null,
         List.of(BillingPdfs.mailAttachment(number, document.language()))));
@@ -103,7 +103,7 @@ class BillingMails {
       model.put("invoiceNumber", number);
       model.put("payerName", document.recipient().name());
       model.put("issuedOn", document.issuedOn().toString());
-      model.put("totalYen", yen(document.tax().totalYen()));
+      model.put("totalYen", FeeTexts.yen(document.tax().totalYen()));
       model.put("caseCount", covered.size());
       notices.send(c.caseId(), INVOICE_TO_APPLICANT, model, "invoice-issued:" + number + ":" + c.caseId(),
           List.of(BillingPdfs.mailAttachment(number, language)));
@@ -121,9 +121,5 @@ class BillingMails {
         .param(number)
         .query((rs, n) -> new CoveredCase(rs.getLong(1), rs.getString(2)))
         .list();
-  }
-
-  private static String yen(long amount) {
-    return String.format(Locale.ROOT, "%,d", amount);
   }
 }
